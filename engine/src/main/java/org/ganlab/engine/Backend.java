@@ -1,0 +1,110 @@
+package org.ganlab.engine;
+
+import java.util.List;
+import java.util.Locale;
+import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Prepares ND4J before its first use and says which backend runs.
+ *
+ * <p>The build ships one native ND4J variant per OS (on Linux the oneDNN + AVX2 one, measured
+ * fastest for convolutions). JavaCPP finds a variant's library only when told its extension, so
+ * {@link #initialize()} sets {@code org.bytedeco.javacpp.platform.extension} from the variant it
+ * finds on the class path, unless the JVM was started with it. With {@code -Pcuda} the CUDA
+ * backend sits beside the CPU one; ND4J tries CUDA first and falls back to the CPU when no CUDA
+ * runtime or GPU is usable, and this class logs that fallback in one plain sentence.
+ */
+public final class Backend {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
+    private static final String EXTENSION_PROPERTY = "org.bytedeco.javacpp.platform.extension";
+    private static final List<String> CPU_VARIANTS = List.of("-onednn-avx2", "-onednn", "-avx512", "-avx2", "");
+    private static volatile String description;
+
+    private Backend() {
+    }
+
+    /** Idempotent; call before anything touches ND4J. Returns {@link #describe()}. */
+    public static synchronized String initialize() {
+        if (description != null) {
+            return description;
+        }
+        if (System.getProperty(EXTENSION_PROPERTY) == null) {
+            String variant = cpuVariantOnClassPath();
+            System.setProperty(EXTENSION_PROPERTY, variant);
+        }
+        boolean cudaPackaged = onClassPath("org/nd4j/linalg/jcublas/JCublasBackend.class");
+        String backend;
+        try {
+            backend = Nd4j.getBackend().getClass().getSimpleName();
+        } catch (Throwable e) {
+            throw new IllegalStateException("ND4J could not load its native library for "
+                    + platform() + System.getProperty(EXTENSION_PROPERTY) + ": " + e.getMessage(), e);
+        }
+        boolean onCuda = backend.toLowerCase(Locale.ROOT).contains("cublas");
+        if (cudaPackaged && !onCuda) {
+            LOG.warn("This build includes the CUDA backend, but no usable CUDA 11.6 runtime or GPU was "
+                    + "found: training runs on the CPU instead.");
+        }
+        int threads = Nd4j.getEnvironment().maxMasterThreads();
+        description = onCuda ? "CUDA · " + cudaDevice()
+                : "CPU · " + cpuFlavour() + " · " + threads + " threads";
+        LOG.info("ND4J backend: {}", description);
+        return description;
+    }
+
+    /** A short line for status bars and run provenance, e.g. "CPU · oneDNN AVX2 · 2 threads". */
+    public static String describe() {
+        return initialize();
+    }
+
+    private static String cpuFlavour() {
+        String ext = System.getProperty(EXTENSION_PROPERTY, "");
+        return switch (ext) {
+            case "-onednn-avx2" -> "oneDNN AVX2";
+            case "-onednn" -> "oneDNN";
+            case "-avx2" -> "AVX2";
+            case "-avx512" -> "AVX-512";
+            default -> "generic";
+        };
+    }
+
+    private static String cudaDevice() {
+        try {
+            Object name = Nd4j.getExecutioner().getEnvironmentInformation().get("cuda.device.name");
+            return name == null ? "GPU" : name.toString();
+        } catch (RuntimeException e) {
+            return "GPU";
+        }
+    }
+
+    private static String cpuVariantOnClassPath() {
+        for (String variant : CPU_VARIANTS) {
+            String dir = "org/nd4j/linalg/cpu/nativecpu/bindings/" + platform() + variant + "/";
+            if (onClassPath(dir + "libjnind4jcpu.so") || onClassPath(dir + "jnind4jcpu.dll")
+                    || onClassPath(dir + "libjnind4jcpu.dylib")) {
+                return variant;
+            }
+        }
+        return "";
+    }
+
+    private static boolean onClassPath(String resource) {
+        return Backend.class.getClassLoader().getResource(resource) != null;
+    }
+
+    /** JavaCPP's platform name for this machine, e.g. linux-x86_64. */
+    static String platform() {
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
+        String osName = os.startsWith("windows") ? "windows" : os.startsWith("mac") ? "macosx" : "linux";
+        String archName = switch (arch) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "arm64";
+            default -> arch;
+        };
+        return osName + "-" + archName;
+    }
+}

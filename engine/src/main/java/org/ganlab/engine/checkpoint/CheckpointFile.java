@@ -1,0 +1,139 @@
+package org.ganlab.engine.checkpoint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.ganlab.engine.export.AtomicFiles;
+import org.ganlab.engine.model.ImageShape;
+import org.ganlab.engine.train.NetworkState;
+import org.ganlab.engine.train.TrainerState;
+
+/**
+ * Reads and writes {@code checkpoint.zip}: {@code checkpoint.json} (format version, counters,
+ * image shape, provenance), {@code config.json}, and per network its parameters, running
+ * statistics and Adam moments as little-endian float32 arrays. Writes are atomic: a crash or a
+ * full disk leaves the previous checkpoint as it was.
+ */
+public final class CheckpointFile {
+
+    public static final String FILE_NAME = "checkpoint.zip";
+
+    private CheckpointFile() {
+    }
+
+    public static void write(Checkpoint checkpoint, Path file) throws IOException {
+        AtomicFiles.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            zip.setLevel(1);
+            put(zip, "checkpoint.json", ConfigJson.MAPPER.writeValueAsBytes(header(checkpoint)));
+            put(zip, "config.json", ConfigJson.toJson(checkpoint.config()).getBytes(StandardCharsets.UTF_8));
+            putNetwork(zip, "g", checkpoint.state().generator());
+            putNetwork(zip, "d", checkpoint.state().discriminator());
+            zip.finish();
+        });
+    }
+
+    private static ObjectNode header(Checkpoint c) {
+        ObjectNode h = ConfigJson.MAPPER.createObjectNode();
+        h.put("formatVersion", Checkpoint.FORMAT_VERSION);
+        h.put("iteration", c.state().iteration());
+        h.put("lastGLoss", c.state().lastGLoss());
+        h.put("gAdamSteps", c.state().generator().adamSteps());
+        h.put("dAdamSteps", c.state().discriminator().adamSteps());
+        h.putPOJO("imageShape", c.imageShape());
+        h.set("provenance", ConfigJson.MAPPER.valueToTree(c.provenance()));
+        return h;
+    }
+
+    public static Checkpoint read(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no checkpoint here: the run has not finished an epoch yet");
+        }
+        Map<String, byte[]> entries = readEntries(file);
+        JsonNode h = ConfigJson.MAPPER.readTree(require(entries, "checkpoint.json", file));
+        int version = h.path("formatVersion").asInt(-1);
+        if (version < 1 || version > Checkpoint.FORMAT_VERSION) {
+            throw new IOException(file.getFileName() + ": checkpoint format " + version
+                    + " is not one this version reads (1.." + Checkpoint.FORMAT_VERSION + ")");
+        }
+        var config = ConfigJson.fromJson(new String(require(entries, "config.json", file), StandardCharsets.UTF_8),
+                file.getFileName() + "/config.json");
+        ImageShape shape = ConfigJson.MAPPER.treeToValue(h.get("imageShape"), ImageShape.class);
+        TrainerState state = new TrainerState(h.path("iteration").asLong(), h.path("lastGLoss").asDouble(Double.NaN),
+                network(entries, "g", h.path("gAdamSteps").asInt(), file),
+                network(entries, "d", h.path("dAdamSteps").asInt(), file));
+        Provenance provenance = ConfigJson.MAPPER.treeToValue(h.get("provenance"), Provenance.class);
+        return new Checkpoint(config, shape, state, provenance);
+    }
+
+    private static Map<String, byte[]> readEntries(Path file) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        } catch (ZipException | java.io.EOFException e) {
+            throw new IOException(file.getFileName() + ": damaged checkpoint (" + e.getMessage() + ")", e);
+        }
+        if (entries.isEmpty()) {
+            throw new IOException(file.getFileName() + ": not a checkpoint (empty or not a zip file)");
+        }
+        return entries;
+    }
+
+    private static byte[] require(Map<String, byte[]> entries, String name, Path file) throws IOException {
+        byte[] bytes = entries.get(name);
+        if (bytes == null) {
+            throw new IOException(file.getFileName() + ": damaged checkpoint: " + name + " is missing");
+        }
+        return bytes;
+    }
+
+    private static void putNetwork(ZipOutputStream zip, String prefix, NetworkState n) throws IOException {
+        put(zip, prefix + ".params", floats(n.params()));
+        put(zip, prefix + ".state", floats(n.state()));
+        put(zip, prefix + ".moments", floats(n.moments()));
+    }
+
+    private static NetworkState network(Map<String, byte[]> entries, String prefix, int adamSteps, Path file)
+            throws IOException {
+        return new NetworkState(floats(require(entries, prefix + ".params", file), file),
+                floats(require(entries, prefix + ".state", file), file),
+                floats(require(entries, prefix + ".moments", file), file), adamSteps);
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    private static byte[] floats(float[] values) {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(values);
+        return buffer.array();
+    }
+
+    private static float[] floats(byte[] bytes, Path file) throws IOException {
+        if (bytes.length % Float.BYTES != 0) {
+            throw new IOException(file.getFileName() + ": damaged checkpoint: an array has a partial value");
+        }
+        float[] values = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+        return values;
+    }
+}

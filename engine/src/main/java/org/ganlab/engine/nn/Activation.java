@@ -1,0 +1,76 @@
+package org.ganlab.engine.nn;
+
+import static org.ganlab.engine.nn.NativeOps.in;
+import static org.ganlab.engine.nn.NativeOps.none;
+import static org.ganlab.engine.nn.NativeOps.out;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
+import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * An element-wise activation. It writes to its own buffer rather than in place because its
+ * backward pass needs the input (libnd4j's {@code *_bp} ops take the pre-activation).
+ */
+public final class Activation implements Layer {
+
+    /** The activations GANs use. */
+    public enum Kind { RELU, LEAKY_RELU, TANH }
+
+    private final Kind kind;
+    private final double alpha;
+    private final int[] shape;
+    private final BatchBuffers outputs;
+    private final BatchBuffers inputGrads;
+    private INDArray lastInput;
+
+    private Activation(Kind kind, double alpha, int... shape) {
+        this.kind = kind;
+        this.alpha = alpha;
+        this.shape = shape.clone();
+        this.outputs = new BatchBuffers(shape);
+        this.inputGrads = new BatchBuffers(shape);
+    }
+
+    public static Activation relu(int... shape) {
+        return new Activation(Kind.RELU, 0, shape);
+    }
+
+    public static Activation leakyRelu(double alpha, int... shape) {
+        return new Activation(Kind.LEAKY_RELU, alpha, shape);
+    }
+
+    public static Activation tanh(int... shape) {
+        return new Activation(Kind.TANH, 0, shape);
+    }
+
+    @Override
+    public int[] outputShape() {
+        return shape.clone();
+    }
+
+    @Override
+    public INDArray forward(INDArray x, boolean training) {
+        lastInput = x;
+        INDArray y = outputs.get(x.size(0));
+        switch (kind) {
+            case RELU -> Nd4j.exec(new RectifiedLinear(x, y, 0.0));
+            case LEAKY_RELU -> Nd4j.exec(new LeakyReLU(x, y, alpha));
+            case TANH -> Nd4j.exec(new Tanh(x, y));
+        }
+        return y;
+    }
+
+    @Override
+    public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
+        INDArray gradIn = inputGrads.get(gradOut.size(0));
+        switch (kind) {
+            case RELU -> NativeOps.exec("relu_bp", in(lastInput, gradOut), out(gradIn), none(), 0.0);
+            case LEAKY_RELU -> NativeOps.exec("lrelu_bp", in(lastInput, gradOut), out(gradIn), none(), alpha);
+            case TANH -> NativeOps.exec("tanh_bp", in(lastInput, gradOut), out(gradIn), none());
+        }
+        return gradIn;
+    }
+}

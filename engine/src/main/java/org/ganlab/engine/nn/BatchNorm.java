@@ -1,0 +1,206 @@
+package org.ganlab.engine.nn;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Batch normalisation over the channel axis (axis 1) of {@code [n, C]} or {@code [n, C, H, W]}
+ * batches, with a learned scale γ and shift β, like PyTorch's BatchNorm1d/2d (momentum 0.1,
+ * ε 1e-5). Training normalises with the batch's statistics and updates running estimates;
+ * evaluation (sample grids) uses the running estimates.
+ *
+ * <p>Why hand-written: ND4J's axis reductions and its batchnorm ops took 3–7 ms per call here,
+ * about a third of a DCGAN step. This version needs only per-channel sums (two GEMMs against a
+ * vector of ones) and two or three broadcast ops; the per-channel arithmetic runs in double in
+ * Java, on at most a few thousand values.
+ */
+public final class BatchNorm implements Layer {
+
+    private static final double EPSILON = 1e-5;
+    private static final double MOMENTUM = 0.1;
+
+    private final int[] shape;
+    private final int channels;
+    private final int spatial;
+    private final BatchBuffers outputs;
+    private final BatchBuffers inputGrads;
+    private final BatchBuffers products;
+    private INDArray gamma;
+    private INDArray beta;
+    private INDArray gammaGrad;
+    private INDArray betaGrad;
+    private INDArray runningMean;
+    private INDArray runningVar;
+    private INDArray lastInput;
+    private double[] lastMean;
+    private double[] lastInvStd;
+
+    /** @param shape one example's shape: {@code [C]} or {@code [C, H, W]} */
+    public BatchNorm(int... shape) {
+        this.shape = shape.clone();
+        this.channels = shape[0];
+        this.spatial = shape.length == 1 ? 1 : shape[1] * shape[2];
+        this.outputs = new BatchBuffers(shape);
+        this.inputGrads = new BatchBuffers(shape);
+        this.products = new BatchBuffers(shape);
+    }
+
+    @Override
+    public int[] outputShape() {
+        return shape.clone();
+    }
+
+    @Override
+    public int paramCount() {
+        return 2 * channels;
+    }
+
+    @Override
+    public int stateCount() {
+        return 2 * channels;
+    }
+
+    @Override
+    public void bind(FlatSlice params, FlatSlice grads, FlatSlice state) {
+        gamma = params.take(channels);
+        beta = params.take(channels);
+        gammaGrad = grads.take(channels);
+        betaGrad = grads.take(channels);
+        runningMean = state.take(channels);
+        runningVar = state.take(channels);
+    }
+
+    @Override
+    public void initialize(java.util.random.RandomGenerator rng) {
+        gamma.assign(1);
+        beta.assign(0);
+        runningMean.assign(0);
+        runningVar.assign(1);
+    }
+
+    @Override
+    public INDArray forward(INDArray x, boolean training) {
+        lastInput = x;
+        double[] mean;
+        double[] variance;
+        if (training) {
+            double count = x.size(0) * (double) spatial;
+            double[] sum = channelSums(x);
+            double[] sumSquares = channelSums(x.mul(x, products.get(x.size(0))));
+            mean = new double[channels];
+            variance = new double[channels];
+            for (int c = 0; c < channels; c++) {
+                mean[c] = sum[c] / count;
+                variance[c] = Math.max(0, sumSquares[c] / count - mean[c] * mean[c]);
+            }
+            updateRunningStatistics(mean, variance, count);
+        } else {
+            mean = toDoubles(runningMean);
+            variance = toDoubles(runningVar);
+        }
+        lastMean = mean;
+        lastInvStd = new double[channels];
+        double[] g = toDoubles(gamma);
+        double[] b = toDoubles(beta);
+        double[] scale = new double[channels];
+        double[] shift = new double[channels];
+        for (int c = 0; c < channels; c++) {
+            lastInvStd[c] = 1 / Math.sqrt(variance[c] + EPSILON);
+            scale[c] = g[c] * lastInvStd[c];
+            shift[c] = b[c] - mean[c] * scale[c];
+        }
+        return affine(x, scale, shift, outputs.get(x.size(0)));
+    }
+
+    private void updateRunningStatistics(double[] mean, double[] variance, double count) {
+        double unbiased = count / Math.max(1, count - 1);
+        double[] rm = toDoubles(runningMean);
+        double[] rv = toDoubles(runningVar);
+        for (int c = 0; c < channels; c++) {
+            rm[c] = (1 - MOMENTUM) * rm[c] + MOMENTUM * mean[c];
+            rv[c] = (1 - MOMENTUM) * rv[c] + MOMENTUM * variance[c] * unbiased;
+        }
+        runningMean.assign(vector(rm));
+        runningVar.assign(vector(rv));
+    }
+
+    /**
+     * The full gradient, with the batch mean and variance as functions of the input:
+     * dx = A·g + B·x + C per channel, where A = γ/σ, B = -γ·dγ/(σ²·M), C = γ(μ·dγ/σ - dβ)/(σ·M),
+     * dγ = Σ g·x̂ and dβ = Σ g over the M values of a channel.
+     */
+    @Override
+    public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
+        INDArray x = lastInput;
+        double count = x.size(0) * (double) spatial;
+        double[] sumG = channelSums(gradOut);
+        double[] sumGX = channelSums(gradOut.mul(x, products.get(x.size(0))));
+        double[] g = toDoubles(gamma);
+        double[] dGamma = new double[channels];
+        double[] a = new double[channels];
+        double[] b = new double[channels];
+        double[] c = new double[channels];
+        for (int ch = 0; ch < channels; ch++) {
+            double inv = lastInvStd[ch];
+            dGamma[ch] = inv * (sumGX[ch] - lastMean[ch] * sumG[ch]);
+            a[ch] = g[ch] * inv;
+            b[ch] = -g[ch] * inv * inv * dGamma[ch] / count;
+            c[ch] = g[ch] * inv * (lastMean[ch] * inv * dGamma[ch] - sumG[ch]) / count;
+        }
+        if (paramGrads) {
+            gammaGrad.addi(vector(dGamma));
+            betaGrad.addi(vector(sumG));
+        }
+        INDArray gradIn = affine(gradOut, a, null, inputGrads.get(x.size(0)));
+        return gradIn.addi(affine(x, b, c, products.get(x.size(0))));
+    }
+
+    /** {@code out = x·scale + shift}, one scale and shift per channel (axis 1). */
+    private static INDArray affine(INDArray x, double[] scale, double[] shift, INDArray out) {
+        Nd4j.exec(new BroadcastMulOp(x, vector(scale), out, 1));
+        if (shift != null) {
+            Nd4j.exec(new BroadcastAddOp(out, vector(shift), out, 1));
+        }
+        return out;
+    }
+
+    /** Per-channel sums over the batch (and the spatial positions): GEMMs against ones. */
+    private double[] channelSums(INDArray x) {
+        long n = x.size(0);
+        INDArray perExample = x.reshape('c', n, channels, spatial);
+        INDArray rows = spatial == 1 ? x.reshape('c', n, channels)
+                : Nd4j.gemm(perExample.reshape('c', n * channels, spatial), ones(spatial, 1), false, false)
+                        .reshape('c', n, channels);
+        INDArray sums = Nd4j.gemm(ones(1, n), rows, false, false);
+        double[] out = new double[channels];
+        float[] f = sums.toFloatVector();
+        for (int i = 0; i < channels; i++) {
+            out[i] = f[i];
+        }
+        return out;
+    }
+
+    private static INDArray ones(long rows, long cols) {
+        return Nd4j.ones(DataType.FLOAT, rows, cols);
+    }
+
+    private static INDArray vector(double[] values) {
+        float[] f = new float[values.length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (float) values[i];
+        }
+        return Nd4j.createFromArray(f);
+    }
+
+    private static double[] toDoubles(INDArray vector) {
+        float[] f = vector.toFloatVector();
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            d[i] = f[i];
+        }
+        return d;
+    }
+}

@@ -1,0 +1,71 @@
+package org.ganlab.engine.nn;
+
+import java.util.random.RandomGenerator;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** A fully connected layer, {@code y = x·W + b}, on BLAS gemm with preallocated outputs. */
+public final class Dense implements Layer {
+
+    private final int in;
+    private final int out;
+    private final BatchBuffers outputs;
+    private final BatchBuffers inputGrads;
+    private INDArray weights;
+    private INDArray bias;
+    private INDArray weightGrad;
+    private INDArray biasGrad;
+    private INDArray lastInput;
+
+    public Dense(int in, int out) {
+        this.in = in;
+        this.out = out;
+        this.outputs = new BatchBuffers(out);
+        this.inputGrads = new BatchBuffers(in);
+    }
+
+    @Override
+    public int[] outputShape() {
+        return new int[] {out};
+    }
+
+    @Override
+    public int paramCount() {
+        return in * out + out;
+    }
+
+    @Override
+    public void bind(FlatSlice params, FlatSlice grads, FlatSlice state) {
+        weights = params.take(in, out);
+        bias = params.take(1, out);
+        weightGrad = grads.take(in, out);
+        biasGrad = grads.take(1, out);
+    }
+
+    @Override
+    public void initialize(RandomGenerator rng) {
+        Init.uniform(weights, rng, 1 / Math.sqrt(in));
+        Init.uniform(bias, rng, 1 / Math.sqrt(in));
+    }
+
+    @Override
+    public INDArray forward(INDArray x, boolean training) {
+        lastInput = x;
+        INDArray y = outputs.get(x.size(0));
+        Nd4j.gemm(x, weights, y, false, false, 1.0, 0.0);
+        return y.addiRowVector(bias);
+    }
+
+    @Override
+    public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
+        if (paramGrads) {
+            Nd4j.gemm(lastInput, gradOut, weightGrad, true, false, 1.0, 1.0);
+            biasGrad.addi(gradOut.sum(true, 0));
+        }
+        if (!inputGrad) {
+            return null;
+        }
+        INDArray gradIn = inputGrads.get(gradOut.size(0));
+        return Nd4j.gemm(gradOut, weights, gradIn, false, true, 1.0, 0.0);
+    }
+}

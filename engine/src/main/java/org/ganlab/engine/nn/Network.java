@@ -1,0 +1,101 @@
+package org.ganlab.engine.nn;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A sequence of layers whose parameters, gradients and state each sit in one flat float array
+ * ({@code [1, n]}), so that an optimiser step and a checkpoint touch one array per network.
+ *
+ * <p>Call order for a training step: {@link #zeroGradients()}, then one or more
+ * {@code forward(x, true)} / {@code backward(...)} pairs (gradients add up), then the optimiser.
+ */
+public final class Network {
+
+    private final String name;
+    private final int[] inputShape;
+    private final List<Layer> layers;
+    private final INDArray params;
+    private final INDArray gradients;
+    private final INDArray state;
+
+    public Network(String name, int[] inputShape, List<Layer> layers) {
+        this.name = name;
+        this.inputShape = inputShape.clone();
+        this.layers = List.copyOf(layers);
+        int paramCount = layers.stream().mapToInt(Layer::paramCount).sum();
+        int stateCount = layers.stream().mapToInt(Layer::stateCount).sum();
+        this.params = Nd4j.create(DataType.FLOAT, 1, paramCount);
+        this.gradients = Nd4j.create(DataType.FLOAT, 1, paramCount);
+        this.state = Nd4j.create(DataType.FLOAT, 1, Math.max(1, stateCount));
+        FlatSlice p = new FlatSlice(params);
+        FlatSlice g = new FlatSlice(gradients);
+        FlatSlice s = new FlatSlice(state);
+        for (Layer layer : this.layers) {
+            layer.bind(p, g, s);
+        }
+    }
+
+    /** Draws every layer's initial parameters from {@code rng}, in layer order. */
+    public void initialize(RandomGenerator rng) {
+        for (Layer layer : layers) {
+            layer.initialize(rng);
+        }
+    }
+
+    public INDArray forward(INDArray x, boolean training) {
+        INDArray out = x;
+        for (Layer layer : layers) {
+            out = layer.forward(out, training);
+        }
+        return out;
+    }
+
+    /**
+     * Back-propagates dLoss/dOutput of the last forward pass.
+     *
+     * @param paramGrads add parameter gradients to {@link #gradients()}
+     * @param inputGrad  return dLoss/dInput (null otherwise; the first layer may skip that work)
+     */
+    public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
+        INDArray grad = gradOut;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            grad = layers.get(i).backward(grad, paramGrads, i > 0 || inputGrad);
+        }
+        return grad;
+    }
+
+    public void zeroGradients() {
+        gradients.assign(0);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int[] inputShape() {
+        return inputShape.clone();
+    }
+
+    /** The flat parameter array; writes to it change the network. */
+    public INDArray params() {
+        return params;
+    }
+
+    /** The flat gradient array, matching {@link #params()} element for element. */
+    public INDArray gradients() {
+        return gradients;
+    }
+
+    /** Non-trained values that a checkpoint must keep (BatchNorm running statistics). */
+    public INDArray state() {
+        return state;
+    }
+
+    public long paramCount() {
+        return params.length();
+    }
+}

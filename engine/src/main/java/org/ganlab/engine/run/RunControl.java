@@ -1,0 +1,171 @@
+package org.ganlab.engine.run;
+
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import org.ganlab.engine.train.GanTrainer;
+import org.ganlab.engine.train.TrainingConfig;
+
+/**
+ * The requests other threads make of a running loop (pause, resume, step, stop, new
+ * hyperparameters, work on the trainer), held under one lock and honoured by the training
+ * thread between iterations. Callers never wait for training.
+ */
+final class RunControl {
+
+    private final Object lock = new Object();
+    private final Queue<Request<?>> requests = new ConcurrentLinkedQueue<>();
+    private boolean paused;
+    private boolean stopRequested;
+    private int stepsAllowed;
+    private TrainingConfig config;
+    private TrainingConfig pendingConfig;
+    private volatile GanTrainer trainer;
+
+    RunControl(TrainingConfig config) {
+        this.config = config;
+    }
+
+    void pause() {
+        synchronized (lock) {
+            paused = true;
+            lock.notifyAll();
+        }
+    }
+
+    void resume() {
+        synchronized (lock) {
+            paused = false;
+            lock.notifyAll();
+        }
+    }
+
+    void step() {
+        synchronized (lock) {
+            if (paused) {
+                stepsAllowed++;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    void stop() {
+        synchronized (lock) {
+            stopRequested = true;
+            lock.notifyAll();
+        }
+    }
+
+    void update(TrainingConfig newConfig) {
+        synchronized (lock) {
+            config = newConfig;
+            pendingConfig = newConfig;
+            lock.notifyAll();
+        }
+    }
+
+    TrainingConfig config() {
+        synchronized (lock) {
+            return config;
+        }
+    }
+
+    boolean isPaused() {
+        synchronized (lock) {
+            return paused;
+        }
+    }
+
+    /** Runs {@code work} on the training thread between iterations (or at once while paused). */
+    <T> CompletableFuture<T> request(Function<GanTrainer, T> work) {
+        Request<T> request = new Request<>(work, new CompletableFuture<>());
+        requests.add(request);
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+        return request.result();
+    }
+
+    private record Request<T>(Function<GanTrainer, T> work, CompletableFuture<T> result) {
+        void runOn(GanTrainer trainer) {
+            try {
+                result.complete(work.apply(trainer));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }
+    }
+
+    /** Called by the loop once its trainer exists; requests made before wait for it. */
+    void attach(GanTrainer trainer) {
+        this.trainer = trainer;
+    }
+
+    /** Fails the requests that can no longer run, once the loop has ended. */
+    void failPendingRequests(String reason) {
+        Request<?> r;
+        while ((r = requests.poll()) != null) {
+            r.result().completeExceptionally(new IllegalStateException(reason));
+        }
+    }
+
+    /**
+     * Blocks the training thread while paused, serving requests meanwhile.
+     *
+     * @param onPause called once when a pause begins (to emit an event)
+     * @return false when the loop must stop
+     */
+    boolean awaitPermission(Runnable onPause, Runnable onResume) throws InterruptedException {
+        boolean announced = false;
+        while (true) {
+            serveRequests();
+            synchronized (lock) {
+                if (stopRequested) {
+                    return false;
+                }
+                if (!paused || stepsAllowed > 0) {
+                    if (stepsAllowed > 0) {
+                        stepsAllowed--;
+                    } else if (announced) {
+                        onResume.run();
+                    }
+                    return true;
+                }
+                if (!announced) {
+                    announced = true;
+                    onPause.run();
+                }
+                if (requests.isEmpty()) {
+                    lock.wait(100);
+                }
+            }
+        }
+    }
+
+    /** The config given to {@link #update} since the last call, or null. */
+    TrainingConfig takePendingConfig() {
+        synchronized (lock) {
+            TrainingConfig c = pendingConfig;
+            pendingConfig = null;
+            return c;
+        }
+    }
+
+    boolean stopRequested() {
+        synchronized (lock) {
+            return stopRequested;
+        }
+    }
+
+    /** Runs queued requests; only the training thread calls this. */
+    void serveRequests() {
+        if (trainer == null) {
+            return;
+        }
+        Request<?> r;
+        while ((r = requests.poll()) != null) {
+            r.runOn(trainer);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.ganlab.engine.run;
+
+import java.awt.image.BufferedImage;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.ganlab.engine.checkpoint.Checkpoint;
+import org.ganlab.engine.checkpoint.CheckpointFile;
+import org.ganlab.engine.checkpoint.ConfigJson;
+import org.ganlab.engine.export.AtomicFiles;
+import org.ganlab.engine.export.GifExport;
+import org.ganlab.engine.export.ImageGrid;
+import org.ganlab.engine.export.PngExport;
+import org.ganlab.engine.train.Samples;
+import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingEvent.SamplesGenerated;
+import org.ganlab.engine.train.TrainingEvent.StepCompleted;
+
+/**
+ * A run's folder on disk: {@code config.json}, {@code metrics.csv}, {@code snapshots/} (one PNG per
+ * sample grid), {@code progress.gif} (one looping frame per snapshot) and {@code checkpoint.zip}.
+ * Whole files are written atomically; metrics are appended and flushed at each snapshot.
+ */
+public final class RunFolder implements AutoCloseable {
+
+    public static final String CONFIG = "config.json";
+    public static final String METRICS = "metrics.csv";
+    public static final String SNAPSHOTS = "snapshots";
+    public static final String GIF = "progress.gif";
+    public static final String METRICS_HEADER = "iteration,epoch,d_loss,g_loss,d_real,d_fake,ms";
+    /** Snapshot names sort in time order: {@code epoch-003_iter-00001200.png}. */
+    private static final Pattern SNAPSHOT_NAME = Pattern.compile("epoch-(\\d+)_iter-(\\d+)\\.png");
+    private static final int GIF_DELAY_MS = 200;
+    private static final int GIF_SCALE = 2;
+
+    private final Path dir;
+    private final BufferedWriter metrics;
+
+    private RunFolder(Path dir) throws IOException {
+        this.dir = dir;
+        Files.createDirectories(dir.resolve(SNAPSHOTS));
+        this.metrics = Files.newBufferedWriter(dir.resolve(METRICS), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** Starts a new run folder; refuses one that already holds a run, so nothing is overwritten. */
+    public static RunFolder create(Path dir, TrainingConfig config) throws IOException {
+        if (Files.exists(dir.resolve(CONFIG))) {
+            throw new IOException(dir + " already holds a run: continue it, or choose another folder");
+        }
+        Files.createDirectories(dir);
+        ConfigJson.write(config, dir.resolve(CONFIG));
+        AtomicFiles.write(dir.resolve(METRICS), out -> out.write((METRICS_HEADER + "\n").getBytes(StandardCharsets.UTF_8)));
+        return new RunFolder(dir);
+    }
+
+    /**
+     * Reopens a run to continue from its checkpoint at {@code iteration}: metrics rows and
+     * snapshots from after it (left by a crash or a diverged run) are dropped, so the continued
+     * run's records read as if it had never stopped.
+     */
+    public static RunFolder reopen(Path dir, TrainingConfig config, long iteration) throws IOException {
+        ConfigJson.write(config, dir.resolve(CONFIG));
+        truncateMetrics(dir.resolve(METRICS), iteration);
+        for (Path snapshot : snapshots(dir)) {
+            if (iterationOf(snapshot) > iteration) {
+                Files.delete(snapshot);
+            }
+        }
+        return new RunFolder(dir);
+    }
+
+    private static void truncateMetrics(Path file, long iteration) throws IOException {
+        List<String> kept = new ArrayList<>();
+        kept.add(METRICS_HEADER);
+        if (Files.exists(file)) {
+            try (Stream<String> lines = Files.lines(file)) {
+                lines.skip(1).filter(l -> !l.isBlank())
+                        .filter(l -> Long.parseLong(l.substring(0, l.indexOf(','))) <= iteration)
+                        .forEach(kept::add);
+            }
+        }
+        AtomicFiles.write(file, out -> out.write((String.join("\n", kept) + "\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public void append(StepCompleted s) throws IOException {
+        metrics.write(String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%.6f,%.6f,%.3f%n",
+                s.iteration(), s.epoch(), s.dLoss(), s.gLoss(), s.dReal(), s.dFake(), s.millis()));
+    }
+
+    /** Writes the grid as a PNG and flushes the metrics, so the folder is consistent at each snapshot. */
+    public Path save(SamplesGenerated snapshot) throws IOException {
+        metrics.flush();
+        Path file = dir.resolve(SNAPSHOTS).resolve(String.format(Locale.ROOT, "epoch-%03d_iter-%08d.png",
+                snapshot.epoch(), snapshot.iteration()));
+        PngExport.write(grid(snapshot.samples()), file);
+        return file;
+    }
+
+    /** The 8×8 grid image of a sample batch. */
+    public static BufferedImage grid(Samples s) {
+        int columns = (int) Math.ceil(Math.sqrt(s.count()));
+        return ImageGrid.of(s.values(), s.count(), s.channels(), s.height(), s.width(), columns, 2);
+    }
+
+    public void save(Checkpoint checkpoint) throws IOException {
+        metrics.flush();
+        CheckpointFile.write(checkpoint, dir.resolve(CheckpointFile.FILE_NAME));
+    }
+
+    /** Rebuilds {@code progress.gif} from every snapshot on disk, captioned with epoch and iteration. */
+    public void writeGif() throws IOException {
+        writeGif(dir, dir.resolve(GIF), GIF_DELAY_MS, 0, true);
+    }
+
+    /**
+     * Writes an animated GIF of a run's snapshots.
+     *
+     * @param loopCount 0 loops forever
+     * @param captions  draw "epoch E · it I" under each frame
+     */
+    public static void writeGif(Path runDir, Path target, int delayMs, int loopCount, boolean captions) throws IOException {
+        List<BufferedImage> frames = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Path snapshot : snapshots(runDir)) {
+            BufferedImage image = ImageIO.read(snapshot.toFile());
+            if (image == null) {
+                throw new IOException(snapshot + " is not a readable PNG");
+            }
+            frames.add(ImageGrid.scaleUp(image, GIF_SCALE));
+            Matcher m = SNAPSHOT_NAME.matcher(snapshot.getFileName().toString());
+            labels.add(captions && m.matches()
+                    ? "epoch " + Integer.parseInt(m.group(1)) + " · it " + Long.parseLong(m.group(2)) : null);
+        }
+        if (!frames.isEmpty()) {
+            GifExport.write(frames, captions ? labels : null, delayMs, loopCount, target);
+        }
+    }
+
+    /** The run's snapshot files in time order. */
+    public static List<Path> snapshots(Path runDir) throws IOException {
+        Path folder = runDir.resolve(SNAPSHOTS);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> SNAPSHOT_NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        }
+    }
+
+    private static long iterationOf(Path snapshot) {
+        Matcher m = SNAPSHOT_NAME.matcher(snapshot.getFileName().toString());
+        return m.matches() ? Long.parseLong(m.group(2)) : 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+        metrics.close();
+    }
+}

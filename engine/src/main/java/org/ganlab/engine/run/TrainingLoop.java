@@ -1,0 +1,210 @@
+package org.ganlab.engine.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.ganlab.engine.Backend;
+import org.ganlab.engine.checkpoint.Checkpoint;
+import org.ganlab.engine.checkpoint.CheckpointFile;
+import org.ganlab.engine.checkpoint.Provenance;
+import org.ganlab.engine.data.DatasetCatalog;
+import org.ganlab.engine.data.ImageDataset;
+import org.ganlab.engine.model.ImageShape;
+import org.ganlab.engine.train.GanTrainer;
+import org.ganlab.engine.train.NonFiniteLossException;
+import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingEvent;
+import org.ganlab.engine.train.TrainingEvent.SamplesGenerated;
+import org.ganlab.engine.train.TrainingEvent.StepCompleted;
+import org.ganlab.engine.train.TrainingListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The body of a run's training thread: load the data, build or restore the trainer, then step
+ * until the last epoch or a stop, recording every step in the run folder and publishing it.
+ * Snapshots every {@code snapshotEvery} iterations and at each epoch end; a checkpoint and the GIF
+ * at each epoch end and on stop. Any failure ends the run with a {@code RunFailed} event whose
+ * message names the cause; files already written stay as they were.
+ */
+final class TrainingLoop implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingLoop.class);
+
+    private final Path runDir;
+    private final Checkpoint resumeFrom;
+    private final RunControl control;
+    private final EventDispatcher events;
+    private GanTrainer trainer;
+    private RunFolder folder;
+    private ImageShape imageShape;
+    private String backend;
+    private long lastCheckpointIteration = -1;
+
+    private TrainingLoop(TrainingConfig config, Path runDir, Checkpoint resumeFrom, TrainingListener listener) {
+        this.runDir = runDir;
+        this.resumeFrom = resumeFrom;
+        this.control = new RunControl(config);
+        this.events = new EventDispatcher(listener);
+    }
+
+    static TrainingLoop fresh(TrainingConfig config, Path runDir, TrainingListener listener) {
+        return new TrainingLoop(config, runDir, null, listener);
+    }
+
+    static TrainingLoop continued(Path runDir, int epochs, TrainingListener listener) throws IOException {
+        Checkpoint checkpoint = CheckpointFile.read(runDir.resolve(CheckpointFile.FILE_NAME));
+        TrainingConfig config = epochs > 0 ? checkpoint.config().withEpochs(epochs) : checkpoint.config();
+        return new TrainingLoop(config, runDir, checkpoint, listener);
+    }
+
+    RunControl control() {
+        return control;
+    }
+
+    EventDispatcher events() {
+        return events;
+    }
+
+    Path runDir() {
+        return runDir;
+    }
+
+    @Override
+    public void run() {
+        try {
+            prepare();
+            boolean finished = train();
+            saveCheckpoint();
+            folder.writeGif();
+            TrainingConfig config = control.config();
+            events.publish(finished
+                    ? new TrainingEvent.RunFinished(trainer.iteration(), trainer.epochsDone(), runDir)
+                    : new TrainingEvent.Stopped(trainer.iteration(), epochOf(trainer.iteration(), config), runDir));
+        } catch (NonFiniteLossException e) {
+            fail(e.getMessage() + ". " + keptCheckpoint(), e);
+        } catch (IOException e) {
+            fail("Training stopped: " + e.getMessage() + ". " + keptCheckpoint(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("Training was interrupted. " + keptCheckpoint(), e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.error("Training failed", e);
+            fail("Training failed: " + e + ". " + keptCheckpoint(), e);
+        } finally {
+            closeFolder();
+            control.failPendingRequests("the run has ended");
+        }
+    }
+
+    private void prepare() throws IOException {
+        backend = Backend.initialize();
+        TrainingConfig config = control.config();
+        ImageDataset data = DatasetCatalog.load(config.dataset(), DatasetCatalog.defaultAssetsDir());
+        if (config.subset() > 0 && config.subset() < data.count()) {
+            data = data.firstN(config.subset());
+        }
+        imageShape = new ImageShape(data.channels(), data.height(), data.width());
+        trainer = new GanTrainer(config, data);
+        if (resumeFrom != null) {
+            trainer.restore(resumeFrom.state());
+            lastCheckpointIteration = trainer.iteration();
+            folder = RunFolder.reopen(runDir, config, trainer.iteration());
+        } else {
+            folder = RunFolder.create(runDir, config);
+        }
+        control.attach(trainer);
+        long total = (long) config.epochs() * trainer.batchesPerEpoch();
+        events.publish(new TrainingEvent.RunStarted(trainer.iteration(), runDir, config, backend,
+                trainer.batchesPerEpoch(), total, trainer.iteration()));
+        if (resumeFrom == null) {
+            snapshot(false);
+        }
+    }
+
+    /** Returns true when every epoch ran, false when stopped on request. */
+    private boolean train() throws IOException, NonFiniteLossException, InterruptedException {
+        while (trainer.iteration() < totalIterations()) {
+            if (!control.awaitPermission(() -> events.publish(new TrainingEvent.Paused(trainer.iteration())),
+                    () -> events.publish(new TrainingEvent.Resumed(trainer.iteration())))) {
+                return false;
+            }
+            applyConfigChanges();
+            StepCompleted step = trainer.step();
+            folder.append(step);
+            events.publish(step);
+            maybeSnapshot();
+            maybeCheckpoint();
+        }
+        return true;
+    }
+
+    private long totalIterations() {
+        return (long) control.config().epochs() * trainer.batchesPerEpoch();
+    }
+
+    private void applyConfigChanges() {
+        TrainingConfig changed = control.takePendingConfig();
+        if (changed != null) {
+            trainer.apply(changed);
+            events.publish(new TrainingEvent.ConfigChanged(trainer.iteration(), changed));
+        }
+    }
+
+    private void maybeSnapshot() throws IOException {
+        boolean epochEnd = trainer.atEpochEnd();
+        if (epochEnd || trainer.iteration() % control.config().snapshotEvery() == 0) {
+            snapshot(epochEnd);
+        }
+    }
+
+    private void snapshot(boolean epochEnd) throws IOException {
+        long it = trainer.iteration();
+        SamplesGenerated event = new SamplesGenerated(it, epochOf(it, control.config()), epochEnd, trainer.sampleGrid());
+        folder.save(event);
+        events.publish(event);
+    }
+
+    private void maybeCheckpoint() throws IOException {
+        if (trainer.atEpochEnd()) {
+            saveCheckpoint();
+            folder.writeGif();
+        }
+    }
+
+    private void saveCheckpoint() throws IOException {
+        if (trainer.iteration() == lastCheckpointIteration) {
+            return;
+        }
+        Checkpoint checkpoint = new Checkpoint(control.config(), imageShape, trainer.state(), Provenance.here(backend));
+        folder.save(checkpoint);
+        lastCheckpointIteration = trainer.iteration();
+        events.publish(new TrainingEvent.CheckpointSaved(trainer.iteration(),
+                epochOf(trainer.iteration(), control.config()), runDir.resolve(CheckpointFile.FILE_NAME)));
+    }
+
+    /** The epoch an iteration belongs to, counting from 1 (iteration 0, before training, is epoch 0). */
+    private int epochOf(long iteration, TrainingConfig config) {
+        return iteration == 0 ? 0 : (int) ((iteration - 1) / trainer.batchesPerEpoch()) + 1;
+    }
+
+    private String keptCheckpoint() {
+        return lastCheckpointIteration >= 0
+                ? "The last good checkpoint (iteration " + lastCheckpointIteration + ") is kept in " + runDir
+                : "No checkpoint had been written yet";
+    }
+
+    private void fail(String message, Throwable cause) {
+        LOG.warn(message);
+        events.publish(new TrainingEvent.RunFailed(trainer == null ? 0 : trainer.iteration(), message, cause));
+    }
+
+    private void closeFolder() {
+        if (folder != null) {
+            try {
+                folder.close();
+            } catch (IOException e) {
+                LOG.warn("Could not close the metrics of {}: {}", runDir, e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.ganlab.engine.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.ganlab.engine.train.Samples;
+import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingEvent;
+import org.ganlab.engine.train.TrainingListener;
+
+/**
+ * A handle on one training run that trains on its own thread. Every method is safe to call from
+ * any thread and returns at once: pause, resume, step and stop are requests that the training
+ * loop honours between iterations.
+ *
+ * <pre>{@code
+ * TrainingRun run = TrainingRun.start(TrainingConfig.defaults(), Path.of("runs/first"), event -> ...);
+ * run.pause(); run.step(); run.resume();
+ * run.update(run.config().withLearningRateG(1e-4));   // applies at the next iteration
+ * run.stop(); run.awaitTermination(Duration.ofSeconds(10));
+ * }</pre>
+ */
+public final class TrainingRun {
+
+    private final TrainingLoop loop;
+    private final Thread thread;
+
+    private TrainingRun(TrainingLoop loop) {
+        this.loop = loop;
+        this.thread = new Thread(loop, "ganlab-trainer");
+        this.thread.setDaemon(true);
+    }
+
+    /**
+     * Starts a new run that writes its folder (config, metrics, snapshots, GIF, checkpoint) to
+     * {@code runDir}. Failures while loading data or building the model arrive as
+     * {@link TrainingEvent.RunFailed}, not as exceptions.
+     */
+    public static TrainingRun start(TrainingConfig config, Path runDir, TrainingListener listener) {
+        TrainingRun run = new TrainingRun(TrainingLoop.fresh(config, runDir, listener));
+        run.thread.start();
+        return run;
+    }
+
+    /**
+     * Continues a saved run exactly where its checkpoint left off.
+     *
+     * @param epochs total epochs to reach; 0 keeps the saved config's epochs
+     * @throws IOException when the folder holds no readable checkpoint (the message says why)
+     */
+    public static TrainingRun continueFrom(Path runDir, int epochs, TrainingListener listener)
+            throws IOException {
+        TrainingRun run = new TrainingRun(TrainingLoop.continued(runDir, epochs, listener));
+        run.thread.start();
+        return run;
+    }
+
+    /** Pauses before the next iteration. */
+    public void pause() {
+        loop.control().pause();
+    }
+
+    /** Continues a paused run. */
+    public void resume() {
+        loop.control().resume();
+    }
+
+    /** Runs exactly one iteration of a paused run, then pauses again. Ignored while running. */
+    public void step() {
+        loop.control().step();
+    }
+
+    /** Stops after the current iteration; the loop saves a checkpoint and emits {@code Stopped}. */
+    public void stop() {
+        loop.control().stop();
+    }
+
+    /**
+     * Changes live hyperparameters from the next iteration on.
+     *
+     * @throws IllegalArgumentException when {@code config} changes a structural field
+     *         (data set, model, loss, batch size, latent size, seed or subset)
+     */
+    public void update(TrainingConfig config) {
+        if (!config.sameStructure(loop.control().config())) {
+            throw new IllegalArgumentException(
+                    "data set, model, loss, batch size, latent size, seed and subset need a new run");
+        }
+        loop.control().update(config);
+    }
+
+    /** The config in force (the latest accepted by {@link #update}). */
+    public TrainingConfig config() {
+        return loop.control().config();
+    }
+
+    public Path runDir() {
+        return loop.runDir();
+    }
+
+    public boolean isPaused() {
+        return loop.control().isPaused();
+    }
+
+    public boolean isAlive() {
+        return thread.isAlive();
+    }
+
+    /**
+     * Draws {@code count} images from the current generator for the given noise
+     * ({@code count * latentSize} values), between two iterations.
+     */
+    public CompletableFuture<Samples> generate(float[] latent, int count) {
+        return loop.control().request(trainer -> trainer.generate(latent, count));
+    }
+
+    /** Waits for the training thread and the event thread to end. */
+    public boolean awaitTermination(Duration timeout) throws InterruptedException {
+        thread.join(timeout.toMillis());
+        return !thread.isAlive() && loop.events().awaitDrained(1, TimeUnit.SECONDS);
+    }
+}

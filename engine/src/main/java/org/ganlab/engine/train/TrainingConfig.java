@@ -1,0 +1,131 @@
+package org.ganlab.engine.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything that defines a training run, in one immutable record: saved as {@code config.json}
+ * with every run and every checkpoint, and the single source of hyperparameter names (the CLI's
+ * {@code --lr-g}, the app's "Learning rate G" and the JSON key {@code learningRateG} are the same
+ * field).
+ *
+ * <p>Structural fields (data set, model, loss, latent size, batch size, seed, subset) fix the
+ * shape of the networks or the data order; changing them needs a new run. The others are
+ * <em>live</em>: {@link TrainingRun#update(TrainingConfig)} applies them at the next iteration.
+ *
+ * @param dataset         data set name, e.g. {@code mnist}
+ * @param model           architecture name, e.g. {@code mlp} or {@code dcgan}
+ * @param loss            GAN loss name, e.g. {@code bce} (non-saturating) or {@code minimax}
+ * @param epochs          passes over the data set
+ * @param batchSize       images per mini-batch
+ * @param latentSize      length of the noise vector z
+ * @param learningRateG   Adam step size of the generator (live)
+ * @param learningRateD   Adam step size of the discriminator (live)
+ * @param beta1G          Adam β1 of the generator (live)
+ * @param beta2G          Adam β2 of the generator (live)
+ * @param beta1D          Adam β1 of the discriminator (live)
+ * @param beta2D          Adam β2 of the discriminator (live)
+ * @param labelSmoothing  one-sided smoothing: real targets are {@code 1 - labelSmoothing} (live)
+ * @param dStepsPerGStep  the generator steps on every n-th iteration; D steps on each (live)
+ * @param snapshotEvery   iterations between sample grids; each epoch end takes one too (live)
+ * @param seed            seeds weights, data order and noise: same seed, same run
+ * @param subset          use only the first N training images; 0 uses all of them
+ */
+public record TrainingConfig(
+        String dataset,
+        String model,
+        String loss,
+        int epochs,
+        int batchSize,
+        int latentSize,
+        double learningRateG,
+        double learningRateD,
+        double beta1G,
+        double beta2G,
+        double beta1D,
+        double beta2D,
+        double labelSmoothing,
+        int dStepsPerGStep,
+        int snapshotEvery,
+        long seed,
+        int subset) {
+
+    /** The defaults the app opens with: MLP GAN on MNIST, the fast path. */
+    public static TrainingConfig defaults() {
+        return new TrainingConfig("mnist", "mlp", "bce", 20, 128, 100,
+                2e-4, 2e-4, 0.5, 0.999, 0.5, 0.999, 0.0, 1, 100, 42L, 0);
+    }
+
+    /** Fails with one line naming every invalid field, e.g. "learningRateG must be > 0 (was -0.1)". */
+    public TrainingConfig {
+        List<String> problems = problems(dataset, model, loss, epochs, batchSize, latentSize,
+                learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D,
+                labelSmoothing, dStepsPerGStep, snapshotEvery, subset);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    private static List<String> problems(String dataset, String model, String loss, int epochs,
+            int batchSize, int latentSize, double lrG, double lrD, double b1G, double b2G,
+            double b1D, double b2D, double smoothing, int dSteps, int snapshotEvery, int subset) {
+        List<String> p = new ArrayList<>();
+        if (dataset == null || dataset.isBlank()) p.add("dataset must be named");
+        if (model == null || model.isBlank()) p.add("model must be named");
+        if (loss == null || loss.isBlank()) p.add("loss must be named");
+        positive(p, "epochs", epochs);
+        positive(p, "batchSize", batchSize);
+        positive(p, "latentSize", latentSize);
+        learningRate(p, "learningRateG", lrG);
+        learningRate(p, "learningRateD", lrD);
+        beta(p, "beta1G", b1G);
+        beta(p, "beta2G", b2G);
+        beta(p, "beta1D", b1D);
+        beta(p, "beta2D", b2D);
+        if (!(smoothing >= 0 && smoothing < 0.5)) p.add(fmt("labelSmoothing must be in [0, 0.5)", smoothing));
+        positive(p, "dStepsPerGStep", dSteps);
+        positive(p, "snapshotEvery", snapshotEvery);
+        if (subset < 0) p.add("subset must be >= 0 (was " + subset + ")");
+        return p;
+    }
+
+    private static void positive(List<String> p, String name, int v) {
+        if (v <= 0) p.add(name + " must be > 0 (was " + v + ")");
+    }
+
+    private static void learningRate(List<String> p, String name, double v) {
+        if (!(v > 0 && v <= 1)) p.add(fmt(name + " must be > 0 and <= 1", v));
+    }
+
+    private static void beta(List<String> p, String name, double v) {
+        if (!(v >= 0 && v < 1)) p.add(fmt(name + " must be in [0, 1)", v));
+    }
+
+    private static String fmt(String rule, double v) {
+        return rule + " (was " + String.format(Locale.ROOT, "%s", v) + ")";
+    }
+
+    /** True when {@code other} differs from this config only in live fields. */
+    public boolean sameStructure(TrainingConfig other) {
+        return dataset.equals(other.dataset) && model.equals(other.model) && loss.equals(other.loss)
+                && batchSize == other.batchSize && latentSize == other.latentSize
+                && seed == other.seed && subset == other.subset;
+    }
+
+    public TrainingConfig withDataset(String v) { return new TrainingConfig(v, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
+    public TrainingConfig withModel(String v) { return new TrainingConfig(dataset, v, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
+    public TrainingConfig withLoss(String v) { return new TrainingConfig(dataset, model, v, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
+    public TrainingConfig withEpochs(int v) { return new TrainingConfig(dataset, model, loss, v, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
+    public TrainingConfig withBatchSize(int v) { return new TrainingConfig(dataset, model, loss, epochs, v, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
+    public TrainingConfig withLatentSize(int v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, v, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
+    public TrainingConfig withLearningRateG(double v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, v, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
+    public TrainingConfig withLearningRateD(double v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, v, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
+    public TrainingConfig withBetasG(double b1, double b2) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, b1, b2, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
+    public TrainingConfig withBetasD(double b1, double b2) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, b1, b2, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
+    public TrainingConfig withLabelSmoothing(double v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, v, dStepsPerGStep, snapshotEvery, seed, subset); }
+    public TrainingConfig withDStepsPerGStep(int v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, v, snapshotEvery, seed, subset); }
+    public TrainingConfig withSnapshotEvery(int v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, v, seed, subset); }
+    public TrainingConfig withSeed(long v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, v, subset); }
+    public TrainingConfig withSubset(int v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, v); }
+}

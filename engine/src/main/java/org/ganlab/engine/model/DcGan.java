@@ -5,7 +5,6 @@ import org.ganlab.engine.nn.Activation;
 import org.ganlab.engine.nn.BatchNorm;
 import org.ganlab.engine.nn.Conv2d;
 import org.ganlab.engine.nn.ConvGeometry;
-import org.ganlab.engine.nn.Deconv2d;
 import org.ganlab.engine.nn.Dense;
 import org.ganlab.engine.nn.Network;
 import org.ganlab.engine.nn.Reshape;
@@ -33,8 +32,8 @@ public final class DcGan {
         Network g = new Network("G", new int[] {latentSize}, List.of(
                 new Dense(latentSize, seed), new BatchNorm(seed), Activation.relu(seed),
                 new Reshape(new int[] {seed}, new int[] {128, BASE, BASE}),
-                new Deconv2d(up1), new BatchNorm(up1.outputShape()), Activation.relu(up1.outputShape()),
-                new Deconv2d(up2), Activation.tanh(up2.outputShape())));
+                new Conv2d(up1), new BatchNorm(up1.outputShape()), Activation.relu(up1.outputShape()),
+                new Conv2d(up2), Activation.tanh(up2.outputShape())));
         ConvGeometry down1 = new ConvGeometry(c, 4 * BASE, 64, 4, 2, 1, false);
         ConvGeometry down2 = new ConvGeometry(64, 2 * BASE, 128, 4, 2, 1, false);
         Network d = new Network("D", new int[] {c, 4 * BASE, 4 * BASE}, List.of(

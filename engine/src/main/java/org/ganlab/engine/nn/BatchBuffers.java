@@ -7,20 +7,21 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Output and gradient buffers of one layer, allocated once per batch size and reused. Training
- * sees at most three sizes (the batch, the last partial batch, the sample grid), so this avoids
- * allocating off-heap memory every iteration, which was the main cost of naive ND4J code.
+ * Reused buffers of one shape, one per batch size. Training sees at most a few sizes (the batch,
+ * the last partial batch, the sample grid), so layers and the trainer allocate off-heap memory
+ * once instead of every iteration, which was the main cost of naive ND4J code.
  */
-final class BatchBuffers {
+public final class BatchBuffers {
 
     private final int[] exampleShape;
     private final Map<Integer, INDArray> byBatch = new HashMap<>();
 
-    BatchBuffers(int... exampleShape) {
+    public BatchBuffers(int... exampleShape) {
         this.exampleShape = exampleShape.clone();
     }
 
-    INDArray get(long batch) {
+    /** The {@code [batch, exampleShape...]} buffer, allocated on first use. */
+    public INDArray get(long batch) {
         return byBatch.computeIfAbsent((int) batch, n -> {
             long[] shape = new long[exampleShape.length + 1];
             shape[0] = n;

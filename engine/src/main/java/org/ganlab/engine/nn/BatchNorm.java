@@ -54,6 +54,11 @@ public final class BatchNorm implements Layer {
     }
 
     @Override
+    public boolean mixesExamples() {
+        return true;
+    }
+
+    @Override
     public int paramCount() {
         return 2 * channels;
     }

@@ -7,16 +7,21 @@ import java.util.random.RandomGenerator;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * A 2-D convolution on NCHW batches (libnd4j {@code conv2d}, oneDNN-backed). Weights are
- * {@code [kH, kW, inC, outC]}.
+ * A 2-D convolution, or its transpose that up-samples, on NCHW batches (libnd4j's oneDNN-backed
+ * {@code conv2d} / {@code deconv2d}); {@link ConvGeometry#transposed()} picks which. Weights are
+ * {@code [kH, kW, inC, outC]} for a convolution and {@code [kH, kW, outC, inC]} for a transpose.
  *
- * <p>When only the input gradient is wanted (the generator's step back-propagating through D), it
- * runs the transposed convolution of the output gradient with the same weights instead of the
- * full {@code conv2d_bp}, which would also compute the unused weight gradient.
+ * <p>The two are each other's input gradient with the same weights. So when only the input
+ * gradient is wanted (the generator's step back-propagating through D), the layer runs the other
+ * direction's forward op instead of the full backward op, which would also compute the unused
+ * weight gradient.
  */
 public final class Conv2d implements Layer {
 
     private final ConvGeometry geometry;
+    private final String forwardOp;
+    private final String backwardOp;
+    private final String inputGradientOp;
     private final BatchBuffers outputs;
     private final BatchBuffers inputGrads;
     private INDArray weights;
@@ -29,6 +34,9 @@ public final class Conv2d implements Layer {
 
     public Conv2d(ConvGeometry geometry) {
         this.geometry = geometry;
+        this.forwardOp = geometry.transposed() ? "deconv2d" : "conv2d";
+        this.backwardOp = forwardOp + "_bp";
+        this.inputGradientOp = geometry.transposed() ? "conv2d" : "deconv2d";
         this.outputs = new BatchBuffers(geometry.outputShape());
         this.inputGrads = new BatchBuffers(geometry.inputShape());
     }
@@ -45,19 +53,29 @@ public final class Conv2d implements Layer {
 
     @Override
     public void bind(FlatSlice params, FlatSlice grads, FlatSlice state) {
-        int k = geometry.kernel();
-        weights = params.take(k, k, geometry.inChannels(), geometry.outChannels());
+        long[] shape = weightShape();
+        weights = params.take(shape);
         bias = params.take(geometry.outChannels());
-        weightGrad = grads.take(k, k, geometry.inChannels(), geometry.outChannels());
+        weightGrad = grads.take(shape);
         biasGrad = grads.take(geometry.outChannels());
         // the native backward op overwrites its outputs; layers must add to shared gradients
         weightGradScratch = weightGrad.ulike();
         biasGradScratch = biasGrad.ulike();
     }
 
+    private long[] weightShape() {
+        int k = geometry.kernel();
+        return geometry.transposed()
+                ? new long[] {k, k, geometry.outChannels(), geometry.inChannels()}
+                : new long[] {k, k, geometry.inChannels(), geometry.outChannels()};
+    }
+
     @Override
     public void initialize(RandomGenerator rng) {
-        double bound = 1 / Math.sqrt(geometry.inChannels() * geometry.kernel() * geometry.kernel());
+        // PyTorch's default bound 1/sqrt(fan-in); its ConvTranspose2d takes the fan-in from the
+        // output channels, kept here for parity with the reference.
+        int fanChannels = geometry.transposed() ? geometry.outChannels() : geometry.inChannels();
+        double bound = 1 / Math.sqrt(fanChannels * geometry.kernel() * geometry.kernel());
         Init.uniform(weights, rng, bound);
         Init.uniform(bias, rng, bound);
     }
@@ -66,7 +84,7 @@ public final class Conv2d implements Layer {
     public INDArray forward(INDArray x, boolean training) {
         lastInput = x;
         INDArray y = outputs.get(x.size(0));
-        NativeOps.exec("conv2d", in(x, weights, bias), out(y), geometry.intArgs());
+        NativeOps.exec(forwardOp, in(x, weights, bias), out(y), geometry.intArgs());
         return y;
     }
 
@@ -74,8 +92,8 @@ public final class Conv2d implements Layer {
     public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
         INDArray gradIn = inputGrads.get(gradOut.size(0));
         if (paramGrads) {
-            NativeOps.exec("conv2d_bp", in(lastInput, weights, bias, gradOut), out(gradIn, weightGradScratch, biasGradScratch),
-                    geometry.intArgs());
+            NativeOps.exec(backwardOp, in(lastInput, weights, bias, gradOut),
+                    out(gradIn, weightGradScratch, biasGradScratch), geometry.intArgs());
             weightGrad.addi(weightGradScratch);
             biasGrad.addi(biasGradScratch);
             return gradIn;
@@ -83,7 +101,7 @@ public final class Conv2d implements Layer {
         if (!inputGrad) {
             return null;
         }
-        NativeOps.exec("deconv2d", in(gradOut, weights), out(gradIn), geometry.intArgs());
+        NativeOps.exec(inputGradientOp, in(gradOut, weights), out(gradIn), geometry.intArgs());
         return gradIn;
     }
 }

@@ -30,6 +30,14 @@ public interface Layer {
         return 0;
     }
 
+    /**
+     * True when one example's output depends on the other examples in the batch (BatchNorm in
+     * training). A discriminator with such a layer must see real and fake batches separately.
+     */
+    default boolean mixesExamples() {
+        return false;
+    }
+
     /** Binds the layer to its slices of the network's flat parameter, gradient and state arrays. */
     default void bind(FlatSlice params, FlatSlice grads, FlatSlice state) {
     }

@@ -68,6 +68,11 @@ public final class Network {
         return grad;
     }
 
+    /** See {@link Layer#mixesExamples()}. */
+    public boolean mixesExamples() {
+        return layers.stream().anyMatch(Layer::mixesExamples);
+    }
+
     public void zeroGradients() {
         gradients.assign(0);
     }

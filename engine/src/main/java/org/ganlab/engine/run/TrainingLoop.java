@@ -76,10 +76,9 @@ final class TrainingLoop implements Runnable {
             boolean finished = train();
             saveCheckpoint();
             folder.writeGif();
-            TrainingConfig config = control.config();
             events.publish(finished
                     ? new TrainingEvent.RunFinished(trainer.iteration(), trainer.epochsDone(), runDir)
-                    : new TrainingEvent.Stopped(trainer.iteration(), epochOf(trainer.iteration(), config), runDir));
+                    : new TrainingEvent.Stopped(trainer.iteration(), epochOf(trainer.iteration()), runDir));
         } catch (NonFiniteLossException e) {
             fail(e.getMessage() + ". " + keptCheckpoint(), e);
         } catch (IOException e) {
@@ -159,7 +158,7 @@ final class TrainingLoop implements Runnable {
 
     private void snapshot(boolean epochEnd) throws IOException {
         long it = trainer.iteration();
-        SamplesGenerated event = new SamplesGenerated(it, epochOf(it, control.config()), epochEnd, trainer.sampleGrid());
+        SamplesGenerated event = new SamplesGenerated(it, epochOf(it), epochEnd, trainer.sampleGrid());
         folder.save(event);
         events.publish(event);
     }
@@ -179,11 +178,11 @@ final class TrainingLoop implements Runnable {
         folder.save(checkpoint);
         lastCheckpointIteration = trainer.iteration();
         events.publish(new TrainingEvent.CheckpointSaved(trainer.iteration(),
-                epochOf(trainer.iteration(), control.config()), runDir.resolve(CheckpointFile.FILE_NAME)));
+                epochOf(trainer.iteration()), runDir.resolve(CheckpointFile.FILE_NAME)));
     }
 
     /** The epoch an iteration belongs to, counting from 1 (iteration 0, before training, is epoch 0). */
-    private int epochOf(long iteration, TrainingConfig config) {
+    private int epochOf(long iteration) {
         return iteration == 0 ? 0 : (int) ((iteration - 1) / trainer.batchesPerEpoch()) + 1;
     }
 

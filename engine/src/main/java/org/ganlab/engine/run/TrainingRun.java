@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.ganlab.engine.train.GanTrainer;
 import org.ganlab.engine.train.Samples;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
@@ -113,7 +114,12 @@ public final class TrainingRun {
      * ({@code count * latentSize} values), between two iterations.
      */
     public CompletableFuture<Samples> generate(float[] latent, int count) {
-        return loop.control().request(trainer -> trainer.generate(latent, count));
+        return onTrainingThread(trainer -> trainer.generate(latent, count));
+    }
+
+    /** Runs {@code work} with the trainer between two iterations; tests inject faults this way. */
+    <T> CompletableFuture<T> onTrainingThread(java.util.function.Function<GanTrainer, T> work) {
+        return loop.control().request(work);
     }
 
     /** Waits for the training thread and the event thread to end. */

@@ -1,42 +1,22 @@
 package org.ganlab.engine.train;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.nd4j.linalg.api.buffer.DataType;
+import java.util.Arrays;
+import org.ganlab.engine.nn.BatchBuffers;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
-/**
- * Reused off-heap arrays that take a batch of values from the Java heap, one per batch size,
- * so a training step copies its inputs instead of allocating new native memory.
- */
+/** Copies batches from the Java heap into reused off-heap arrays, one per batch size. */
 final class HostBatch {
 
-    private final int[] exampleShape;
-    private final Map<Integer, INDArray> arrays = new HashMap<>();
+    private final BatchBuffers arrays;
 
     HostBatch(int... exampleShape) {
-        this.exampleShape = exampleShape.clone();
+        this.arrays = new BatchBuffers(exampleShape);
     }
 
     /** The first {@code n} examples of {@code values} as an {@code [n, exampleShape...]} array. */
     INDArray load(float[] values, int n) {
-        INDArray array = arrays.computeIfAbsent(n, this::allocate);
-        long length = array.length();
-        if (values.length == length) {
-            array.data().setData(values);
-        } else {
-            array.data().setData(java.util.Arrays.copyOf(values, (int) length));
-        }
+        INDArray array = arrays.get(n);
+        array.data().setData(values.length == array.length() ? values : Arrays.copyOf(values, (int) array.length()));
         return array;
-    }
-
-    private INDArray allocate(int n) {
-        long[] shape = new long[exampleShape.length + 1];
-        shape[0] = n;
-        for (int i = 0; i < exampleShape.length; i++) {
-            shape[i + 1] = exampleShape[i];
-        }
-        return Nd4j.create(DataType.FLOAT, shape);
     }
 }

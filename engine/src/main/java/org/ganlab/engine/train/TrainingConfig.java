@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * <p>Structural fields (data set, model, loss, latent size, batch size, seed, subset) fix the
  * shape of the networks or the data order; changing them needs a new run. The others are
- * <em>live</em>: {@link TrainingRun#update(TrainingConfig)} applies them at the next iteration.
+ * <em>live</em>: {@code TrainingRun.update(TrainingConfig)} applies them at the next iteration.
  *
  * @param dataset         data set name, e.g. {@code mnist}
  * @param model           architecture name, e.g. {@code mlp} or {@code dcgan}

@@ -51,14 +51,14 @@ class GradientCheckTest {
         ConvGeometry up = new ConvGeometry(3, 4, 2, 4, 2, 1, true);
         check(new Network("g", new int[] {12}, List.of(
                 new Dense(12, 3 * 4 * 4), new Reshape(new int[] {48}, new int[] {3, 4, 4}),
-                new Deconv2d(up), new BatchNorm(up.outputShape()), Activation.tanh(up.outputShape()))), 3, 12);
+                new Conv2d(up), new BatchNorm(up.outputShape()), Activation.tanh(up.outputShape()))), 3, 12);
     }
 
     @Test
     void inputOnlyGradientOfConvolutionsMatchesTheFullBackwardPass() {
         ConvGeometry conv = new ConvGeometry(2, 8, 3, 4, 2, 1, false);
         ConvGeometry up = new ConvGeometry(3, 4, 2, 4, 2, 1, true);
-        Network net = new Network("both", new int[] {2, 8, 8}, List.of(new Conv2d(conv), new Deconv2d(up)));
+        Network net = new Network("both", new int[] {2, 8, 8}, List.of(new Conv2d(conv), new Conv2d(up)));
         net.initialize(new SplittableRandom(3));
         INDArray x = Nd4j.rand(DataType.FLOAT, 2, 2, 8, 8).subi(0.5);
         INDArray r = Nd4j.rand(DataType.FLOAT, net.forward(x, true).shape());

@@ -1,0 +1,84 @@
+package org.ganlab.engine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.ganlab.engine.checkpoint.CheckpointFile;
+import org.ganlab.engine.data.IdxImages;
+import org.ganlab.engine.data.IdxReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** The {@code ganlab} command line: exit codes, one-line errors, and what it writes. */
+class GanLabCliTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = GanLabCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--lr-g -0.1          | --lr-g must be > 0",
+            "--batch 0            | --batch must be > 0 (was 0)",
+            "--model gpt          | unknown model 'gpt'; choose one of mlp, dcgan",
+            "--dataset cifar      | unknown data set 'cifar'",
+            "--loss wasserstein9  | unknown loss 'wasserstein9'",
+            "--epochs many        | Invalid value for option '--epochs'"})
+    void invalidArgumentsExitNonZeroWithOneLineSayingWhatIsWrong(String args, String message) {
+        int code = run(("train --out " + dir.resolve("never") + " " + args).split(" +"));
+        assertEquals(2, code);
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), "one line: " + err);
+        assertTrue(lines.get(0).contains(message), lines.get(0));
+        assertTrue(Files.notExists(dir.resolve("never")), "nothing was started");
+    }
+
+    @Test
+    void trainThenGenerateIdxAndPng() throws Exception {
+        Path runDir = dir.resolve("run");
+        assertEquals(0, run("train", "--subset", "256", "--batch", "64", "--epochs", "1", "--out", runDir.toString()), err.toString());
+        assertTrue(out.toString().contains("finished after 4 iterations"), out.toString());
+        assertTrue(Files.exists(runDir.resolve(CheckpointFile.FILE_NAME)));
+
+        Path idx = dir.resolve("samples-idx3-ubyte.gz");
+        assertEquals(0, run("generate", "--run", runDir.toString(), "--count", "10", "--out", idx.toString()), err.toString());
+        IdxImages images = IdxReader.readImages(idx);
+        assertEquals(10, images.count());
+        assertEquals(28, images.rows());
+
+        Path png = dir.resolve("grid.png");
+        assertEquals(0, run("generate", "--run", runDir.toString(), "--count", "16", "--out", png.toString()));
+        assertTrue(ImageIO.read(png.toFile()).getWidth() > 4 * 28);
+    }
+
+    @Test
+    void generateFromAFolderWithoutACheckpointSaysSo() throws Exception {
+        Files.createDirectories(dir.resolve("empty"));
+        assertEquals(1, run("generate", "--run", dir.resolve("empty").toString(), "--out", dir.resolve("x.png").toString()));
+        assertTrue(err.toString().contains("no checkpoint"), err.toString());
+    }
+
+    @Test
+    void benchPrintsOneParseableLine() {
+        assertEquals(0, run("bench", "--model", "mlp", "--batch", "16", "--iters", "3", "--warmup", "1"), err.toString());
+        assertTrue(out.toString().strip().matches("ganlab mlp batch=16 ms_per_iter=[0-9.]+ peak_rss_mb=\\d+"), out.toString());
+    }
+}

@@ -1,7 +1,13 @@
 package org.ganlab.engine;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +27,8 @@ public final class Backend {
     private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
     private static final String EXTENSION_PROPERTY = "org.bytedeco.javacpp.platform.extension";
     private static final List<String> CPU_VARIANTS = List.of("-onednn-avx2", "-onednn", "-avx512", "-avx2", "");
+    /** "libcuda.so.1: cannot open shared object file" inside a longer linker message. */
+    private static final Pattern MISSING_LIBRARY = Pattern.compile(": ([^:/\\\\]+\\.(?:so|dll|dylib)[.0-9]*: [^:]+)");
     private static volatile String description;
 
     private Backend() {
@@ -36,23 +44,54 @@ public final class Backend {
             System.setProperty(EXTENSION_PROPERTY, variant);
         }
         boolean cudaPackaged = onClassPath("org/nd4j/linalg/jcublas/JCublasBackend.class");
-        String backend;
-        try {
-            backend = Nd4j.getBackend().getClass().getSimpleName();
-        } catch (Throwable e) {
-            throw new IllegalStateException("ND4J could not load its native library for "
-                    + platform() + System.getProperty(EXTENSION_PROPERTY) + ": " + e.getMessage(), e);
-        }
+        ByteArrayOutputStream cudaFailure = new ByteArrayOutputStream();
+        String backend = cudaPackaged ? withStderrTo(cudaFailure, Backend::loadNd4j) : loadNd4j();
         boolean onCuda = backend.toLowerCase(Locale.ROOT).contains("cublas");
         if (cudaPackaged && !onCuda) {
             LOG.warn("This build includes the CUDA backend, but no usable CUDA 11.6 runtime or GPU was "
-                    + "found: training runs on the CPU instead.");
+                    + "found ({}): training runs on the CPU instead.", firstCause(cudaFailure.toString()));
         }
         int threads = Nd4j.getEnvironment().maxMasterThreads();
         description = onCuda ? "CUDA · " + cudaDevice()
                 : "CPU · " + cpuFlavour() + " · " + threads + " threads";
         LOG.info("ND4J backend: {}", description);
         return description;
+    }
+
+    private static String loadNd4j() {
+        try {
+            return Nd4j.getBackend().getClass().getSimpleName();
+        } catch (Throwable e) {
+            throw new IllegalStateException("ND4J could not load its native library for "
+                    + platform() + System.getProperty(EXTENSION_PROPERTY) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * ND4J prints a stack trace to stderr when the CUDA backend cannot load, before falling back
+     * to the CPU. A student needs one sentence, so that output is caught and summarised instead.
+     */
+    private static String withStderrTo(ByteArrayOutputStream sink, Supplier<String> work) {
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(sink, true, StandardCharsets.UTF_8));
+        try {
+            return work.get();
+        } finally {
+            System.setErr(stderr);
+        }
+    }
+
+    /** "libcuda.so.1: cannot open shared object file" from an UnsatisfiedLinkError's text. */
+    static String firstCause(String stderrText) {
+        return stderrText.lines()
+                .filter(l -> l.contains("Error") || l.contains("Exception"))
+                .map(Backend::causeOf)
+                .findFirst().orElse("no CUDA device");
+    }
+
+    private static String causeOf(String line) {
+        Matcher missingLibrary = MISSING_LIBRARY.matcher(line);
+        return missingLibrary.find() ? missingLibrary.group(1) : line.substring(line.lastIndexOf(": ") + 2);
     }
 
     /** A short line for status bars and run provenance, e.g. "CPU · oneDNN AVX2 · 2 threads". */

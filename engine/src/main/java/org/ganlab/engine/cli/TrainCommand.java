@@ -116,7 +116,7 @@ final class TrainCommand implements Callable<Integer> {
         requireKnown("loss", loss, GanLoss.NAMES);
         try {
             return new TrainingConfig(dataset, model, loss, epochs, batch, latent, lrG, lrD,
-                    beta1G, beta2G, beta1D, beta2D, labelSmoothing, dSteps, snapshotEvery, seed, subset);
+                    beta1G, beta2G, beta1D, beta2D, labelSmoothing, dSteps, snapshotEvery, seed, subset, 0, 0);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(asOptions(e.getMessage()), e);
         }

@@ -31,6 +31,9 @@ import java.util.Locale;
  * @param snapshotEvery   iterations between sample grids; each epoch end takes one too (live)
  * @param seed            seeds weights, data order and noise: same seed, same run
  * @param subset          use only the first N training images; 0 uses all of them
+ * @param iterations      total iterations, for endless data such as 2-D toy distributions;
+ *                        0 trains for {@code epochs} passes instead (live)
+ * @param metricsEvery    epochs between quality metrics (Fréchet distance, coverage); 0 = never (live)
  */
 public record TrainingConfig(
         String dataset,
@@ -49,12 +52,14 @@ public record TrainingConfig(
         int dStepsPerGStep,
         int snapshotEvery,
         long seed,
-        int subset) {
+        int subset,
+        int iterations,
+        int metricsEvery) {
 
     /** The defaults the app opens with: MLP GAN on MNIST, the fast path. */
     public static TrainingConfig defaults() {
         return new TrainingConfig("mnist", "mlp", "bce", 20, 128, 100,
-                2e-4, 2e-4, 0.5, 0.999, 0.5, 0.999, 0.0, 1, 100, 42L, 0);
+                2e-4, 2e-4, 0.5, 0.999, 0.5, 0.999, 0.0, 1, 100, 42L, 0, 0, 0);
     }
 
     /** Fails with one line naming every invalid field, e.g. "learningRateG must be > 0 (was -0.1)". */
@@ -62,6 +67,8 @@ public record TrainingConfig(
         List<String> problems = problems(dataset, model, loss, epochs, batchSize, latentSize,
                 learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D,
                 labelSmoothing, dStepsPerGStep, snapshotEvery, subset);
+        if (iterations < 0) problems.add("iterations must be >= 0 (was " + iterations + ")");
+        if (metricsEvery < 0) problems.add("metricsEvery must be >= 0 (was " + metricsEvery + ")");
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
@@ -113,19 +120,68 @@ public record TrainingConfig(
                 && seed == other.seed && subset == other.subset;
     }
 
-    public TrainingConfig withDataset(String v) { return new TrainingConfig(v, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
-    public TrainingConfig withModel(String v) { return new TrainingConfig(dataset, v, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
-    public TrainingConfig withLoss(String v) { return new TrainingConfig(dataset, model, v, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
-    public TrainingConfig withEpochs(int v) { return new TrainingConfig(dataset, model, loss, v, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
-    public TrainingConfig withBatchSize(int v) { return new TrainingConfig(dataset, model, loss, epochs, v, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
-    public TrainingConfig withLatentSize(int v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, v, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
-    public TrainingConfig withLearningRateG(double v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, v, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
-    public TrainingConfig withLearningRateD(double v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, v, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
-    public TrainingConfig withBetasG(double b1, double b2) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, b1, b2, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
-    public TrainingConfig withBetasD(double b1, double b2) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, b1, b2, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, subset); }
-    public TrainingConfig withLabelSmoothing(double v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, v, dStepsPerGStep, snapshotEvery, seed, subset); }
-    public TrainingConfig withDStepsPerGStep(int v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, v, snapshotEvery, seed, subset); }
-    public TrainingConfig withSnapshotEvery(int v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, v, seed, subset); }
-    public TrainingConfig withSeed(long v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, v, subset); }
-    public TrainingConfig withSubset(int v) { return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize, learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing, dStepsPerGStep, snapshotEvery, seed, v); }
+    public TrainingConfig withDataset(String v) { return edit(b -> b.dataset = v); }
+    public TrainingConfig withModel(String v) { return edit(b -> b.model = v); }
+    public TrainingConfig withLoss(String v) { return edit(b -> b.loss = v); }
+    public TrainingConfig withEpochs(int v) { return edit(b -> b.epochs = v); }
+    public TrainingConfig withBatchSize(int v) { return edit(b -> b.batchSize = v); }
+    public TrainingConfig withLatentSize(int v) { return edit(b -> b.latentSize = v); }
+    public TrainingConfig withLearningRateG(double v) { return edit(b -> b.learningRateG = v); }
+    public TrainingConfig withLearningRateD(double v) { return edit(b -> b.learningRateD = v); }
+    public TrainingConfig withBetasG(double b1, double b2) { return edit(b -> { b.beta1G = b1; b.beta2G = b2; }); }
+    public TrainingConfig withBetasD(double b1, double b2) { return edit(b -> { b.beta1D = b1; b.beta2D = b2; }); }
+    public TrainingConfig withLabelSmoothing(double v) { return edit(b -> b.labelSmoothing = v); }
+    public TrainingConfig withDStepsPerGStep(int v) { return edit(b -> b.dStepsPerGStep = v); }
+    public TrainingConfig withSnapshotEvery(int v) { return edit(b -> b.snapshotEvery = v); }
+    public TrainingConfig withSeed(long v) { return edit(b -> b.seed = v); }
+    public TrainingConfig withSubset(int v) { return edit(b -> b.subset = v); }
+    public TrainingConfig withIterations(int v) { return edit(b -> b.iterations = v); }
+    public TrainingConfig withMetricsEvery(int v) { return edit(b -> b.metricsEvery = v); }
+
+    /** A copy with some fields changed; validated like any config. */
+    public TrainingConfig edit(java.util.function.Consumer<Builder> change) {
+        Builder b = new Builder(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** Mutable field-by-field form of a config, for forms and command lines; {@link #build()} validates. */
+    public static final class Builder {
+        public String dataset;
+        public String model;
+        public String loss;
+        public int epochs;
+        public int batchSize;
+        public int latentSize;
+        public double learningRateG;
+        public double learningRateD;
+        public double beta1G;
+        public double beta2G;
+        public double beta1D;
+        public double beta2D;
+        public double labelSmoothing;
+        public int dStepsPerGStep;
+        public int snapshotEvery;
+        public long seed;
+        public int subset;
+        public int iterations;
+        public int metricsEvery;
+
+        public Builder(TrainingConfig c) {
+            dataset = c.dataset; model = c.model; loss = c.loss; epochs = c.epochs;
+            batchSize = c.batchSize; latentSize = c.latentSize;
+            learningRateG = c.learningRateG; learningRateD = c.learningRateD;
+            beta1G = c.beta1G; beta2G = c.beta2G; beta1D = c.beta1D; beta2D = c.beta2D;
+            labelSmoothing = c.labelSmoothing; dStepsPerGStep = c.dStepsPerGStep;
+            snapshotEvery = c.snapshotEvery; seed = c.seed; subset = c.subset;
+            iterations = c.iterations; metricsEvery = c.metricsEvery;
+        }
+
+        /** @throws IllegalArgumentException naming every invalid field */
+        public TrainingConfig build() {
+            return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize,
+                    learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing,
+                    dStepsPerGStep, snapshotEvery, seed, subset, iterations, metricsEvery);
+        }
+    }
 }

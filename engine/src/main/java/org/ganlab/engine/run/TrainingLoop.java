@@ -112,7 +112,7 @@ final class TrainingLoop implements Runnable {
             folder = RunFolder.create(runDir, config);
         }
         control.attach(trainer);
-        long total = (long) config.epochs() * trainer.batchesPerEpoch();
+        long total = totalIterations(config, trainer.batchesPerEpoch());
         events.publish(new TrainingEvent.RunStarted(trainer.iteration(), runDir, config, backend,
                 trainer.batchesPerEpoch(), total, trainer.iteration()));
         if (resumeFrom == null) {
@@ -138,7 +138,12 @@ final class TrainingLoop implements Runnable {
     }
 
     private long totalIterations() {
-        return (long) control.config().epochs() * trainer.batchesPerEpoch();
+        return totalIterations(control.config(), trainer.batchesPerEpoch());
+    }
+
+    /** {@code iterations} when set (endless toy data), else whole epochs. */
+    static long totalIterations(TrainingConfig config, int batchesPerEpoch) {
+        return config.iterations() > 0 ? config.iterations() : (long) config.epochs() * batchesPerEpoch;
     }
 
     private void applyConfigChanges() {

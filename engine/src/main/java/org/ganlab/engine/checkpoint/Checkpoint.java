@@ -6,10 +6,10 @@ import org.ganlab.engine.train.TrainingConfig;
 
 /**
  * Everything needed to continue a run or to sample from its generator: the config (which fixes
- * the architecture: on resume it comes from here, not from the command line), the image shape,
- * the trainer's state and where it was made.
+ * the architecture: on resume it comes from here, not from the command line), the example shape
+ * and class count of the data, the trainer's state and where it was made.
  */
-public record Checkpoint(TrainingConfig config, ImageShape imageShape, TrainerState state,
+public record Checkpoint(TrainingConfig config, ImageShape imageShape, int classCount, TrainerState state,
                          Provenance provenance) {
 
     /** Bumped when the file layout changes; older versions stay readable. */

@@ -54,6 +54,7 @@ public final class CheckpointFile {
         h.put("gAdamSteps", c.state().generator().adamSteps());
         h.put("dAdamSteps", c.state().discriminator().adamSteps());
         h.putPOJO("imageShape", c.imageShape());
+        h.put("classCount", c.classCount());
         h.set("provenance", ConfigJson.MAPPER.valueToTree(c.provenance()));
         return h;
     }
@@ -76,7 +77,7 @@ public final class CheckpointFile {
                 network(entries, "g", h.path("gAdamSteps").asInt(), file),
                 network(entries, "d", h.path("dAdamSteps").asInt(), file));
         Provenance provenance = ConfigJson.MAPPER.treeToValue(h.get("provenance"), Provenance.class);
-        return new Checkpoint(config, shape, state, provenance);
+        return new Checkpoint(config, shape, h.path("classCount").asInt(0), state, provenance);
     }
 
     private static Map<String, byte[]> readEntries(Path file) throws IOException {

@@ -2,25 +2,23 @@ package org.ganlab.engine.checkpoint;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.ganlab.engine.model.GanModel;
 import org.ganlab.engine.model.ImageShape;
-import org.ganlab.engine.model.ModelCatalog;
+import org.ganlab.engine.train.GanTrainer;
 import org.ganlab.engine.train.Samples;
 import org.ganlab.engine.train.TrainingConfig;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import org.ganlab.engine.train.TrainingData;
 
 /** A saved run's generator, loaded from its checkpoint, for drawing new samples. */
 public final class SavedGenerator {
 
     private final Checkpoint checkpoint;
-    private final GanModel model;
+    private final GanTrainer model;
 
     private SavedGenerator(Checkpoint checkpoint) {
         this.checkpoint = checkpoint;
         TrainingConfig c = checkpoint.config();
-        this.model = ModelCatalog.build(c.model(), c.latentSize(), checkpoint.imageShape(), c.seed());
-        checkpoint.state().generator().restoreWeightsInto(model.generator());
+        this.model = new GanTrainer(c, TrainingData.shapeOnly(c.dataset(), checkpoint.imageShape(), checkpoint.classCount()));
+        model.restore(checkpoint.state());
     }
 
     /** Loads {@code runDir/checkpoint.zip}; the message of a failure says what is wrong with it. */
@@ -36,6 +34,11 @@ public final class SavedGenerator {
         return checkpoint.imageShape();
     }
 
+    /** Classes a conditional generator can be asked for; 0 for an unconditional one. */
+    public int classCount() {
+        return model.model().conditioning() == org.ganlab.engine.model.Conditioning.NONE ? 0 : checkpoint.classCount();
+    }
+
     public TrainingConfig config() {
         return checkpoint.config();
     }
@@ -45,14 +48,16 @@ public final class SavedGenerator {
         return checkpoint.state().iteration();
     }
 
-    /** {@code count} images for {@code count * latentSize()} noise values. Thread-safe. */
+    /** {@code count} examples for {@code count * latentSize()} noise values. Thread-safe. */
     public synchronized Samples generate(float[] latent, int count) {
-        if (latent.length != count * latentSize()) {
-            throw new IllegalArgumentException("need " + count * latentSize() + " noise values, got " + latent.length);
+        return model.generate(latent, null, count);
+    }
+
+    /** Like {@link #generate(float[], int)}, each example of the class in {@code labels} (conditional models). */
+    public synchronized Samples generate(float[] latent, int[] labels, int count) {
+        if (labels != null && classCount() == 0) {
+            throw new IllegalArgumentException("this generator is not conditional: it cannot draw a chosen class");
         }
-        INDArray z = Nd4j.createFromArray(latent).reshape(count, latentSize());
-        INDArray images = model.generator().forward(z, false);
-        ImageShape s = imageShape();
-        return new Samples(count, s.channels(), s.height(), s.width(), images.reshape(images.length()).toFloatVector());
+        return model.generate(latent, labels, count);
     }
 }

@@ -31,6 +31,8 @@ final class GenerateCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--seed", defaultValue = "1", description = "Noise seed (default ${DEFAULT-VALUE}).")
     long seed;
+    @Option(names = "--label", paramLabel = "K", description = "For conditional models (cgan, cdcgan, acgan): draw class K only; default: the classes in turn.")
+    Integer label;
 
     @Override
     public Integer call() throws Exception {
@@ -39,7 +41,18 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Backend.initialize();
         SavedGenerator generator = SavedGenerator.load(run);
-        Samples samples = generator.generate(Noise.gaussian(seed, count, generator.latentSize()), count);
+        int[] labels = null;
+        if (label != null) {
+            if (generator.classCount() == 0) {
+                throw new IllegalArgumentException("--label needs a conditional model (cgan, cdcgan, acgan); this run's model is " + generator.config().model());
+            }
+            if (label < 0 || label >= generator.classCount()) {
+                throw new IllegalArgumentException("--label must be in 0.." + (generator.classCount() - 1) + " (was " + label + ")");
+            }
+            labels = new int[count];
+            java.util.Arrays.fill(labels, label);
+        }
+        Samples samples = generator.generate(Noise.gaussian(seed, count, generator.latentSize()), labels, count);
         if (out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             PngExport.write(RunFolder.grid(samples), out);
         } else {

@@ -7,10 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import org.ganlab.engine.checkpoint.SavedGenerator;
 import org.ganlab.engine.data.DatasetCatalog;
 import org.ganlab.engine.loss.GanLoss;
 import org.ganlab.engine.model.ModelCatalog;
 import org.ganlab.engine.run.TrainingRun;
+import org.ganlab.engine.toy.ModeCoverage;
+import org.ganlab.engine.toy.ToyDistribution;
+import org.ganlab.engine.train.Noise;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
 import picocli.CommandLine.Command;
@@ -31,16 +35,18 @@ final class TrainCommand implements Callable<Integer> {
             Map.entry("beta2G", "--beta2-g"), Map.entry("beta1D", "--beta1-d"),
             Map.entry("beta2D", "--beta2-d"), Map.entry("labelSmoothing", "--label-smoothing"),
             Map.entry("dStepsPerGStep", "--d-steps"), Map.entry("snapshotEvery", "--snapshot-every"),
-            Map.entry("subset", "--subset"));
+            Map.entry("subset", "--subset"), Map.entry("iterations", "--iterations"),
+            Map.entry("metricsEvery", "--metrics-every"),
+            Map.entry("hiddenUnits", "--hidden"));
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dataset", description = "Data set (default ${DEFAULT-VALUE}).", defaultValue = "mnist")
+    @Option(names = "--dataset", description = "Data set: mnist, fashion-mnist, idx:DIR, images:DIR, or a 2-D toy set ring8, grid25, moons, spiral, points:FILE (default ${DEFAULT-VALUE}).", defaultValue = "mnist")
     String dataset;
-    @Option(names = "--model", description = "Model: mlp or dcgan (default ${DEFAULT-VALUE}).", defaultValue = "mlp")
+    @Option(names = "--model", description = "Model: mlp, dcgan, cgan, cdcgan, acgan, or mlp2d for 2-D data (default ${DEFAULT-VALUE}).", defaultValue = "mlp")
     String model;
-    @Option(names = "--loss", description = "Loss: bce (non-saturating) or minimax (default ${DEFAULT-VALUE}).", defaultValue = "bce")
+    @Option(names = "--loss", description = "Loss: bce (non-saturating), minimax, wgan, wgan-gp, lsgan or hinge (default ${DEFAULT-VALUE}).", defaultValue = "bce")
     String loss;
     @Option(names = "--epochs", description = "Passes over the data (default ${DEFAULT-VALUE}).", defaultValue = "5")
     int epochs;
@@ -70,6 +76,12 @@ final class TrainCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--subset", defaultValue = "0", description = "Train on the first N images only; 0 = all.")
     int subset;
+    @Option(names = "--iterations", defaultValue = "0", description = "Train this many iterations instead of whole epochs (2-D toy data sets are endless).")
+    int iterations;
+    @Option(names = "--hidden", defaultValue = "0", description = "Hidden layer width of mlp2d; 0 = its default.")
+    int hidden;
+    @Option(names = "--metrics-every", defaultValue = "0", paramLabel = "E", description = "Every E epochs, score 2,000 samples (Frechet distance, class coverage, classifier score) into metrics.csv; 0 = never. MNIST-style data sets only.")
+    int metricsEvery;
     @Option(names = "--out", description = "Run folder (default runs/<date>-<model>).")
     Path out;
     @Option(names = "--resume", paramLabel = "RUN_DIR", description = "Continue a saved run from its checkpoint (its config wins; --epochs may raise the total).")
@@ -91,7 +103,18 @@ final class TrainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ganlab: " + failed.message());
             return 1;
         }
+        if (ToyDistribution.isToy(run.config().dataset())) {
+            spec.commandLine().getOut().println(coverage(run.runDir(), run.config().dataset()).summary());
+        }
         return 0;
+    }
+
+    /** How many of a toy distribution's modes the saved generator covers, on 2,000 fresh points. */
+    static ModeCoverage coverage(Path runDir, String dataset) throws java.io.IOException {
+        SavedGenerator generator = SavedGenerator.load(runDir);
+        int n = 2000;
+        float[] points = generator.generate(Noise.gaussian(12345, n, generator.latentSize()), n).values();
+        return ModeCoverage.measure(ToyDistribution.named(dataset), points);
     }
 
     private static void onEvent(TrainingEvent event, ProgressBar progress, CompletableFuture<TrainingEvent> end) {
@@ -111,15 +134,29 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     TrainingConfig config() {
-        requireKnown("data set", dataset, DatasetCatalog.knownNames());
+        if (!ToyDistribution.isToy(dataset) && !dataset.contains(":")) {
+            requireKnown("data set", dataset, knownDatasets());
+        }
         requireKnown("model", model, ModelCatalog.NAMES);
         requireKnown("loss", loss, GanLoss.NAMES);
         try {
-            return new TrainingConfig(dataset, model, loss, epochs, batch, latent, lrG, lrD,
-                    beta1G, beta2G, beta1D, beta2D, labelSmoothing, dSteps, snapshotEvery, seed, subset, 0, 0);
+            return TrainingConfig.defaults().edit(b -> {
+                b.dataset = dataset; b.model = model; b.loss = loss; b.epochs = epochs;
+                b.batchSize = batch; b.latentSize = latent; b.learningRateG = lrG; b.learningRateD = lrD;
+                b.beta1G = beta1G; b.beta2G = beta2G; b.beta1D = beta1D; b.beta2D = beta2D;
+                b.labelSmoothing = labelSmoothing; b.dStepsPerGStep = dSteps; b.snapshotEvery = snapshotEvery;
+                b.seed = seed; b.subset = subset; b.iterations = iterations; b.hiddenUnits = hidden;
+                b.metricsEvery = metricsEvery;
+            });
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(asOptions(e.getMessage()), e);
         }
+    }
+
+    private static java.util.List<String> knownDatasets() {
+        java.util.List<String> names = new java.util.ArrayList<>(DatasetCatalog.knownNames());
+        names.addAll(ToyDistribution.NAMES);
+        return names;
     }
 
     private static void requireKnown(String what, String value, java.util.List<String> known) {

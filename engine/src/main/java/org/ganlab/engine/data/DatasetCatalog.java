@@ -10,49 +10,102 @@ import java.nio.file.Paths;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The data sets that ship with GAN Lab, by name, and where the shipped assets live.
+ * Resolves a {@code --dataset} value (see {@link DatasetSpec} for the syntax) to images: the
+ * shipped MNIST, a downloaded set in the {@link UserCache user cache}, any folder of IDX files, or
+ * a folder of PNG/JPEG images. The training loop calls {@link #load(String, Path)}; the app may
+ * call {@link #load(String, Path, ImageFolderListener)} first to show an image folder's progress
+ * and report (the decoded folder is cached, so the loop's own load is then quick).
  *
  * <p>Assets layout: {@code <assets>/datasets/<name>/} holding MNIST-style IDX files (see
- * {@link IdxFolder}). Only the training split is loaded by {@link #load}.
+ * {@link IdxFolder}). {@link #load} reads the training split; {@link #loadTest} the test split,
+ * which the quality metrics compare samples against.
  */
 public final class DatasetCatalog {
 
     /** System property that, when set, names the assets folder and skips the search. */
     public static final String ASSETS_PROPERTY = "ganlab.assets";
 
-    // name -> folder under assets/datasets; one line per shipped data set.
-    private static final Map<String, String> FOLDERS = Map.of("mnist", "mnist");
     // The sub-folder whose presence identifies a real assets folder while searching.
     private static final String MARKER = "datasets/mnist";
 
     private DatasetCatalog() {
     }
 
-    /** Names {@link #load} accepts, sorted. */
+    /** Named data sets {@link #load} accepts (besides the folder prefixes), sorted. */
     public static List<String> knownNames() {
-        return FOLDERS.keySet().stream().sorted().toList();
+        List<String> names = new ArrayList<>(DatasetSpec.BUNDLED_NAMES);
+        names.addAll(DatasetSpec.DOWNLOADED_NAMES);
+        return names.stream().sorted().toList();
     }
 
     /**
-     * Loads the training split of a shipped data set, e.g. {@code load("mnist", assetsDir)} reads
-     * {@code assetsDir/datasets/mnist}. Names are case-insensitive.
+     * Checks a {@code --dataset} value without loading anything, for command lines and forms.
+     *
+     * @throws IllegalArgumentException naming the value and listing what is accepted
+     */
+    public static DatasetSpec checkName(String name) {
+        return DatasetSpec.parse(name);
+    }
+
+    /** As {@link #load(String, Path, ImageFolderListener)} without progress reports. */
+    public static ImageDataset load(String name, Path assetsDir) throws IOException {
+        return load(name, assetsDir, ImageFolderListener.NONE);
+    }
+
+    /**
+     * Loads the training images of a data set, e.g. {@code load("mnist", assetsDir)} reads
+     * {@code assetsDir/datasets/mnist}; {@code load("images:/photos", ...)} decodes (or reads the
+     * cached decoding of) a folder of images, reporting progress to {@code listener}.
      *
      * @throws IllegalArgumentException for an unknown name; the message lists the known ones
-     * @throws IOException              if the files are missing or invalid
+     * @throws NoSuchFileException      if a folder or file is missing; for a downloadable set the
+     *                                  message says how to download or import it
+     * @throws IOException              if the files are invalid (the message names file and problem)
      */
-    public static ImageDataset load(String name, Path assetsDir) throws IOException {
-        String key = name.toLowerCase(Locale.ROOT);
-        String folder = FOLDERS.get(key);
-        if (folder == null) {
-            throw new IllegalArgumentException(
-                    "unknown data set '" + name + "'; known: " + String.join(", ", knownNames()));
+    public static ImageDataset load(String name, Path assetsDir, ImageFolderListener listener) throws IOException {
+        DatasetSpec spec = DatasetSpec.parse(name);
+        if (spec.kind() == DatasetSpec.Kind.IMAGE_FOLDER) {
+            return ImageFolderLoader.load(spec.folder(), spec.imageSize(), listener).dataset();
         }
-        return IdxFolder.loadTrain(assetsDir.resolve("datasets").resolve(folder), key);
+        return IdxFolder.loadTrain(idxFolder(spec, assetsDir), spec.name());
+    }
+
+    /**
+     * Loads the labelled test split ({@code t10k-*} files) of an IDX data set, for the metrics.
+     *
+     * @throws IllegalArgumentException for an image folder, which has no labelled test split
+     * @throws NoSuchFileException      if the test files are missing
+     */
+    public static ImageDataset loadTest(String name, Path assetsDir) throws IOException {
+        DatasetSpec spec = DatasetSpec.parse(name);
+        if (!spec.isIdx()) {
+            throw new IllegalArgumentException("data set '" + name
+                    + "' is a folder of images without labels; it has no test split to compare with");
+        }
+        return IdxFolder.loadTest(idxFolder(spec, assetsDir), spec.name() + "-test");
+    }
+
+    /** The folder holding an IDX data set's files; explains how to get a missing downloadable one. */
+    static Path idxFolder(DatasetSpec spec, Path assetsDir) throws NoSuchFileException {
+        return switch (spec.kind()) {
+            case BUNDLED -> assetsDir.resolve("datasets").resolve(spec.name());
+            case DOWNLOADED -> requireDownloaded(spec);
+            case IDX_FOLDER -> spec.folder();
+            case IMAGE_FOLDER -> throw new IllegalArgumentException(spec.name() + " is an image folder");
+        };
+    }
+
+    private static Path requireDownloaded(DatasetSpec spec) throws NoSuchFileException {
+        Path dir = spec.folder();
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchFileException(dir.toString(), null, spec.name() + " is not on this computer yet:"
+                    + " run 'ganlab download " + spec.name() + "', or point --dataset idx:DIR at a folder"
+                    + " holding its four IDX files");
+        }
+        return dir;
     }
 
     /**

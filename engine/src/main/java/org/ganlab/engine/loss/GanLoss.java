@@ -11,7 +11,7 @@ package org.ganlab.engine.loss;
 public interface GanLoss {
 
     /** Loss names the engine knows, as configs and the CLI spell them. */
-    java.util.List<String> NAMES = java.util.List.of("bce", "minimax");
+    java.util.List<String> NAMES = java.util.List.of("bce", "minimax", "wgan", "wgan-gp", "lsgan", "hinge");
 
     /** D's loss on real images; {@code realTarget} is 1, or less with label smoothing. */
     double discriminatorReal(float[] logits, float[] grad, double realTarget);
@@ -31,9 +31,24 @@ public interface GanLoss {
         return sum / logits.length;
     }
 
-    /** What D's outputs mean, for chart labels: e.g. "probability" or "critic score". */
+    /** What D's outputs mean, for chart labels: "probability" for BCE-type losses, else "score". */
     default String discriminatorOutput() {
         return "probability";
+    }
+
+    /** The optimiser both networks use: "adam", or "rmsprop" for the original WGAN. */
+    default String optimizer() {
+        return "adam";
+    }
+
+    /** After each D step, clip D's weights to [-c, c]; 0 = no clipping (only WGAN clips). */
+    default double weightClip() {
+        return 0;
+    }
+
+    /** λ of the gradient penalty λ·E[(‖∇D(x̂)‖ - 1)²]; 0 = none (only WGAN-GP has one). */
+    default double gradientPenalty() {
+        return 0;
     }
 
     /** The loss a config names: {@code bce} (non-saturating) or {@code minimax}. */
@@ -41,6 +56,10 @@ public interface GanLoss {
         return switch (name) {
             case "bce" -> new NonSaturatingLoss();
             case "minimax" -> new MinimaxLoss();
+            case "wgan" -> new WassersteinLoss();
+            case "wgan-gp" -> new WassersteinGpLoss();
+            case "lsgan" -> new LeastSquaresLoss();
+            case "hinge" -> new HingeLoss();
             default -> throw new IllegalArgumentException(
                     "unknown loss '" + name + "'; known losses: " + String.join(", ", NAMES));
         };

@@ -14,17 +14,24 @@ public final class MlpGan {
     private MlpGan() {
     }
 
-    public static GanModel build(int latentSize, ImageShape image) {
-        int pixels = image.size();
-        Network g = new Network("G", new int[] {latentSize}, List.of(
-                new Dense(latentSize, 256), Activation.leakyRelu(0.2, 256),
+    public static GanModel build(ModelSpec spec) {
+        int pixels = spec.image().size();
+        return new GanModel("mlp", generator(spec.latentSize(), pixels), discriminator(pixels, 1),
+                spec.latentSize(), spec.image());
+    }
+
+    static Network generator(int inputSize, int pixels) {
+        return new Network("G", new int[] {inputSize}, List.of(
+                new Dense(inputSize, 256), Activation.leakyRelu(0.2, 256),
                 new Dense(256, 512), Activation.leakyRelu(0.2, 512),
                 new Dense(512, 1024), Activation.leakyRelu(0.2, 1024),
                 new Dense(1024, pixels), Activation.tanh(pixels)));
-        Network d = new Network("D", new int[] {pixels}, List.of(
-                new Dense(pixels, 512), Activation.leakyRelu(0.2, 512),
+    }
+
+    static Network discriminator(int inputSize, int outputs) {
+        return new Network("D", new int[] {inputSize}, List.of(
+                new Dense(inputSize, 512), Activation.leakyRelu(0.2, 512),
                 new Dense(512, 256), Activation.leakyRelu(0.2, 256),
-                new Dense(256, 1)));
-        return new GanModel("mlp", g, d, latentSize, image);
+                new Dense(256, outputs)));
     }
 }

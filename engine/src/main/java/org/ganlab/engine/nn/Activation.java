@@ -63,6 +63,19 @@ public final class Activation implements Layer {
         return y;
     }
 
+    /**
+     * (Leaky) ReLU: g_in = g_out ⊙ m(x) with a mask that is constant almost everywhere, so
+     * dL/dg_out = dL/dg_in ⊙ m(x) — the same operation as the backward pass. Tanh curves, so its
+     * second derivative would not vanish: refused.
+     */
+    @Override
+    public INDArray backwardOfInputGradient(INDArray gradOfInputGrad) {
+        if (kind == Kind.TANH) {
+            return Layer.super.backwardOfInputGradient(gradOfInputGrad);
+        }
+        return backward(gradOfInputGrad, false, true);
+    }
+
     @Override
     public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
         INDArray gradIn = inputGrads.get(gradOut.size(0));

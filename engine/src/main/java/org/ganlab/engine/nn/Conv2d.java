@@ -31,6 +31,8 @@ public final class Conv2d implements Layer {
     private INDArray weightGradScratch;
     private INDArray biasGradScratch;
     private INDArray lastInput;
+    private INDArray lastGradOut;
+    private final BatchBuffers gradOutGrads;
 
     public Conv2d(ConvGeometry geometry) {
         this.geometry = geometry;
@@ -39,6 +41,7 @@ public final class Conv2d implements Layer {
         this.inputGradientOp = geometry.transposed() ? "conv2d" : "deconv2d";
         this.outputs = new BatchBuffers(geometry.outputShape());
         this.inputGrads = new BatchBuffers(geometry.inputShape());
+        this.gradOutGrads = new BatchBuffers(geometry.outputShape());
     }
 
     @Override
@@ -90,6 +93,7 @@ public final class Conv2d implements Layer {
 
     @Override
     public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
+        lastGradOut = gradOut;
         INDArray gradIn = inputGrads.get(gradOut.size(0));
         if (paramGrads) {
             NativeOps.exec(backwardOp, in(lastInput, weights, bias, gradOut),
@@ -103,5 +107,22 @@ public final class Conv2d implements Layer {
         }
         NativeOps.exec(inputGradientOp, in(gradOut, weights), out(gradIn), geometry.intArgs());
         return gradIn;
+    }
+
+    /**
+     * A convolution's input gradient is the transposed convolution of g_out with W: linear in
+     * both. That op's own backward gives dL/dg_out and dL/dW (its weight layout is the
+     * convolution's) in one call.
+     */
+    @Override
+    public INDArray backwardOfInputGradient(INDArray gradOfInputGrad) {
+        if (geometry.transposed()) {
+            return Layer.super.backwardOfInputGradient(gradOfInputGrad);
+        }
+        INDArray gradOfGradOut = gradOutGrads.get(gradOfInputGrad.size(0));
+        NativeOps.exec("deconv2d_bp", in(lastGradOut, weights, gradOfInputGrad), out(gradOfGradOut, weightGradScratch),
+                geometry.intArgs());
+        weightGrad.addi(weightGradScratch);
+        return gradOfGradOut;
     }
 }

@@ -16,12 +16,15 @@ public final class Dense implements Layer {
     private INDArray weightGrad;
     private INDArray biasGrad;
     private INDArray lastInput;
+    private INDArray lastGradOut;
+    private final BatchBuffers gradOutGrads;
 
     public Dense(int in, int out) {
         this.in = in;
         this.out = out;
         this.outputs = new BatchBuffers(out);
         this.inputGrads = new BatchBuffers(in);
+        this.gradOutGrads = new BatchBuffers(out);
     }
 
     @Override
@@ -58,6 +61,7 @@ public final class Dense implements Layer {
 
     @Override
     public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
+        lastGradOut = gradOut;
         if (paramGrads) {
             Nd4j.gemm(lastInput, gradOut, weightGrad, true, false, 1.0, 1.0);
             biasGrad.addi(gradOut.sum(true, 0));
@@ -67,5 +71,12 @@ public final class Dense implements Layer {
         }
         INDArray gradIn = inputGrads.get(gradOut.size(0));
         return Nd4j.gemm(gradOut, weights, gradIn, false, true, 1.0, 0.0);
+    }
+
+    /** g_in = g_out·Wᵀ, so dL/dW = (dL/dg_in)ᵀ·g_out and dL/dg_out = dL/dg_in·W. */
+    @Override
+    public INDArray backwardOfInputGradient(INDArray gradOfInputGrad) {
+        Nd4j.gemm(gradOfInputGrad, lastGradOut, weightGrad, true, false, 1.0, 1.0);
+        return Nd4j.gemm(gradOfInputGrad, weights, gradOutGrads.get(gradOfInputGrad.size(0)), false, false, 1.0, 0.0);
     }
 }

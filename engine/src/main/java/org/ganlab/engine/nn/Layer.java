@@ -59,4 +59,16 @@ public interface Layer {
      * @param inputGrad  return dLoss/dInput; when false the layer may skip that work and return null
      */
     INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad);
+
+    /**
+     * For the gradient penalty: the last {@code backward} computed the input gradient
+     * g_in = f(g_out, θ); given dL/dg_in this returns dL/dg_out and adds dL/dθ to the gradient
+     * views. Exact for layers whose input gradient is linear in g_out and, through the forward
+     * pass, depends on the input only piecewise-constantly (linear layers, (leaky) ReLU); other
+     * layers refuse, rather than return a wrong gradient.
+     */
+    default INDArray backwardOfInputGradient(INDArray gradOfInputGrad) {
+        throw new UnsupportedOperationException(getClass().getSimpleName()
+                + " has no second derivative in this engine, so a gradient penalty cannot pass through it");
+    }
 }

@@ -73,6 +73,28 @@ public final class Network {
         return layers.stream().anyMatch(Layer::mixesExamples);
     }
 
+    /**
+     * Adds dL/dθ for a loss L on the input gradient of the last {@code backward} pass (which must
+     * have been run with {@code inputGrad} true), given {@code gradOfInputGrad} = dL/d(input
+     * gradient). See {@link Layer#backwardOfInputGradient}.
+     */
+    public void backwardOfInputGradient(INDArray gradOfInputGrad) {
+        INDArray grad = gradOfInputGrad;
+        for (Layer layer : layers) {
+            grad = layer.backwardOfInputGradient(grad);
+        }
+    }
+
+    /** Clips every parameter into [-c, c] (the original WGAN's Lipschitz constraint). */
+    public void clipParams(double c) {
+        NativeOps.exec("clipbyvalue", NativeOps.in(params), NativeOps.out(params), NativeOps.none(), -c, c);
+    }
+
+    /** Shape of one example's output, e.g. {@code [1]} for a discriminator's logit. */
+    public int[] outputShape() {
+        return layers.get(layers.size() - 1).outputShape();
+    }
+
     public void zeroGradients() {
         gradients.assign(0);
     }

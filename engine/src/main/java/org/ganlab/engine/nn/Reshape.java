@@ -28,6 +28,11 @@ public final class Reshape implements Layer {
         return gradOut.reshape('c', withBatch(gradOut.size(0), inShape));
     }
 
+    @Override
+    public INDArray backwardOfInputGradient(INDArray gradOfInputGrad) {
+        return gradOfInputGrad.reshape('c', withBatch(gradOfInputGrad.size(0), outShape));
+    }
+
     private static long[] withBatch(long batch, int[] shape) {
         long[] full = new long[shape.length + 1];
         full[0] = batch;

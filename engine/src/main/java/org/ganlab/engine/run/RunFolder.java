@@ -21,8 +21,10 @@ import org.ganlab.engine.export.AtomicFiles;
 import org.ganlab.engine.export.GifExport;
 import org.ganlab.engine.export.ImageGrid;
 import org.ganlab.engine.export.PngExport;
+import org.ganlab.engine.export.PointPlot;
 import org.ganlab.engine.train.Samples;
 import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingEvent.MetricsComputed;
 import org.ganlab.engine.train.TrainingEvent.SamplesGenerated;
 import org.ganlab.engine.train.TrainingEvent.StepCompleted;
 
@@ -38,6 +40,11 @@ public final class RunFolder implements AutoCloseable {
     public static final String SNAPSHOTS = "snapshots";
     public static final String GIF = "progress.gif";
     public static final String METRICS_HEADER = "iteration,epoch,d_loss,g_loss,d_real,d_fake,ms";
+    /**
+     * Columns a run with {@code metricsEvery > 0} adds after the seven of {@link #METRICS_HEADER}:
+     * filled on the rows of the iterations where quality metrics were computed, empty elsewhere.
+     */
+    public static final String QUALITY_COLUMNS = ",fid,coverage,score";
     /** Snapshot names sort in time order: {@code epoch-003_iter-00001200.png}. */
     private static final Pattern SNAPSHOT_NAME = Pattern.compile("epoch-(\\d+)_iter-(\\d+)\\.png");
     private static final int GIF_DELAY_MS = 200;
@@ -45,9 +52,14 @@ public final class RunFolder implements AutoCloseable {
 
     private final Path dir;
     private final BufferedWriter metrics;
+    private final boolean qualityColumns;
+    // With quality columns, the latest step's row waits here so metrics of the same iteration join it.
+    private String pendingRow;
+    private long pendingIteration = -1;
 
     private RunFolder(Path dir) throws IOException {
         this.dir = dir;
+        this.qualityColumns = hasQualityColumns(dir.resolve(METRICS));
         Files.createDirectories(dir.resolve(SNAPSHOTS));
         this.metrics = Files.newBufferedWriter(dir.resolve(METRICS), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -60,7 +72,8 @@ public final class RunFolder implements AutoCloseable {
         }
         Files.createDirectories(dir);
         ConfigJson.write(config, dir.resolve(CONFIG));
-        AtomicFiles.write(dir.resolve(METRICS), out -> out.write((METRICS_HEADER + "\n").getBytes(StandardCharsets.UTF_8)));
+        String header = METRICS_HEADER + (config.metricsEvery() > 0 ? QUALITY_COLUMNS : "");
+        AtomicFiles.write(dir.resolve(METRICS), out -> out.write((header + "\n").getBytes(StandardCharsets.UTF_8)));
         return new RunFolder(dir);
     }
 
@@ -82,7 +95,7 @@ public final class RunFolder implements AutoCloseable {
 
     private static void truncateMetrics(Path file, long iteration) throws IOException {
         List<String> kept = new ArrayList<>();
-        kept.add(METRICS_HEADER);
+        kept.add(hasQualityColumns(file) ? METRICS_HEADER + QUALITY_COLUMNS : METRICS_HEADER);
         if (Files.exists(file)) {
             try (Stream<String> lines = Files.lines(file)) {
                 lines.skip(1).filter(l -> !l.isBlank())
@@ -93,32 +106,75 @@ public final class RunFolder implements AutoCloseable {
         AtomicFiles.write(file, out -> out.write((String.join("\n", kept) + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** True when the file's header has the quality columns (runs before them never do). */
+    private static boolean hasQualityColumns(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.findFirst().orElse("").endsWith(QUALITY_COLUMNS);
+        }
+    }
+
     public Path dir() {
         return dir;
     }
 
     public void append(StepCompleted s) throws IOException {
-        metrics.write(String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%.6f,%.6f,%.3f%n",
-                s.iteration(), s.epoch(), s.dLoss(), s.gLoss(), s.dReal(), s.dFake(), s.millis()));
+        String row = String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%.6f,%.6f,%.3f",
+                s.iteration(), s.epoch(), s.dLoss(), s.gLoss(), s.dReal(), s.dFake(), s.millis());
+        if (!qualityColumns) {
+            metrics.write(row + "\n");
+            return;
+        }
+        writePendingRow();
+        pendingRow = row;
+        pendingIteration = s.iteration();
+    }
+
+    /**
+     * Fills the quality columns of the row of {@code m.iteration()}, which must be the latest step
+     * appended; ignored by runs whose metrics.csv has no such columns (metrics turned on later).
+     */
+    public void append(MetricsComputed m) throws IOException {
+        if (qualityColumns && pendingRow != null && pendingIteration == m.iteration()) {
+            metrics.write(pendingRow + String.format(Locale.ROOT, ",%.4f,%d,%.4f%n", m.fid(), m.coverage(), m.score()));
+            pendingRow = null;
+        }
+    }
+
+    private void writePendingRow() throws IOException {
+        if (pendingRow != null) {
+            metrics.write(pendingRow + ",,,\n");
+            pendingRow = null;
+        }
+    }
+
+    private void flushMetrics() throws IOException {
+        writePendingRow();
+        metrics.flush();
     }
 
     /** Writes the grid as a PNG and flushes the metrics, so the folder is consistent at each snapshot. */
     public Path save(SamplesGenerated snapshot) throws IOException {
-        metrics.flush();
+        flushMetrics();
         Path file = dir.resolve(SNAPSHOTS).resolve(String.format(Locale.ROOT, "epoch-%03d_iter-%08d.png",
                 snapshot.epoch(), snapshot.iteration()));
         PngExport.write(grid(snapshot.samples()), file);
         return file;
     }
 
-    /** The 8×8 grid image of a sample batch. */
+    /** The grid image of a sample batch; for 2-D points a scatter plot. */
     public static BufferedImage grid(Samples s) {
+        if (s.height() == 1 && s.width() == 2) {
+            return PointPlot.render(s.values(), 256);
+        }
         int columns = (int) Math.ceil(Math.sqrt(s.count()));
         return ImageGrid.of(s.values(), s.count(), s.channels(), s.height(), s.width(), columns, 2);
     }
 
     public void save(Checkpoint checkpoint) throws IOException {
-        metrics.flush();
+        flushMetrics();
         CheckpointFile.write(checkpoint, dir.resolve(CheckpointFile.FILE_NAME));
     }
 
@@ -169,6 +225,7 @@ public final class RunFolder implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        writePendingRow();
         metrics.close();
     }
 }

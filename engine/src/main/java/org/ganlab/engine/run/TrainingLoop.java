@@ -6,13 +6,14 @@ import org.ganlab.engine.Backend;
 import org.ganlab.engine.checkpoint.Checkpoint;
 import org.ganlab.engine.checkpoint.CheckpointFile;
 import org.ganlab.engine.checkpoint.Provenance;
-import org.ganlab.engine.data.DatasetCatalog;
-import org.ganlab.engine.data.ImageDataset;
+import org.ganlab.engine.metrics.EpochMetrics;
 import org.ganlab.engine.model.ImageShape;
 import org.ganlab.engine.train.GanTrainer;
 import org.ganlab.engine.train.NonFiniteLossException;
 import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingData;
 import org.ganlab.engine.train.TrainingEvent;
+import org.ganlab.engine.train.TrainingEvent.MetricsComputed;
 import org.ganlab.engine.train.TrainingEvent.SamplesGenerated;
 import org.ganlab.engine.train.TrainingEvent.StepCompleted;
 import org.ganlab.engine.train.TrainingListener;
@@ -37,8 +38,10 @@ final class TrainingLoop implements Runnable {
     private GanTrainer trainer;
     private RunFolder folder;
     private ImageShape imageShape;
+    private int classCount;
     private String backend;
     private long lastCheckpointIteration = -1;
+    private final EpochMetrics epochMetrics = new EpochMetrics();
 
     private TrainingLoop(TrainingConfig config, Path runDir, Checkpoint resumeFrom, TrainingListener listener) {
         this.runDir = runDir;
@@ -98,11 +101,9 @@ final class TrainingLoop implements Runnable {
     private void prepare() throws IOException {
         backend = Backend.initialize();
         TrainingConfig config = control.config();
-        ImageDataset data = DatasetCatalog.load(config.dataset(), DatasetCatalog.defaultAssetsDir());
-        if (config.subset() > 0 && config.subset() < data.count()) {
-            data = data.firstN(config.subset());
-        }
-        imageShape = new ImageShape(data.channels(), data.height(), data.width());
+        TrainingData data = DataSources.load(config);
+        imageShape = data.shape();
+        classCount = data.classCount();
         trainer = new GanTrainer(config, data);
         if (resumeFrom != null) {
             trainer.restore(resumeFrom.state());
@@ -131,6 +132,7 @@ final class TrainingLoop implements Runnable {
             StepCompleted step = trainer.step();
             folder.append(step);
             events.publish(step);
+            maybeComputeMetrics();
             maybeSnapshot();
             maybeCheckpoint();
         }
@@ -151,6 +153,15 @@ final class TrainingLoop implements Runnable {
         if (changed != null) {
             trainer.apply(changed);
             events.publish(new TrainingEvent.ConfigChanged(trainer.iteration(), changed));
+        }
+    }
+
+    /** With {@code metricsEvery} E > 0, quality metrics at the end of every E-th epoch, before its snapshot. */
+    private void maybeComputeMetrics() throws IOException {
+        MetricsComputed metrics = epochMetrics.maybeCompute(control.config(), trainer);
+        if (metrics != null) {
+            folder.append(metrics);
+            events.publish(metrics);
         }
     }
 
@@ -179,7 +190,7 @@ final class TrainingLoop implements Runnable {
         if (trainer.iteration() == lastCheckpointIteration) {
             return;
         }
-        Checkpoint checkpoint = new Checkpoint(control.config(), imageShape, trainer.state(), Provenance.here(backend));
+        Checkpoint checkpoint = new Checkpoint(control.config(), imageShape, classCount, trainer.state(), Provenance.here(backend));
         folder.save(checkpoint);
         lastCheckpointIteration = trainer.iteration();
         events.publish(new TrainingEvent.CheckpointSaved(trainer.iteration(),

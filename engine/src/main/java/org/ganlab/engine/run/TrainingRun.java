@@ -87,7 +87,7 @@ public final class TrainingRun {
     public void update(TrainingConfig config) {
         if (!config.sameStructure(loop.control().config())) {
             throw new IllegalArgumentException(
-                    "data set, model, loss, batch size, latent size, seed and subset need a new run");
+                    "data set, model, loss, batch size, latent size, hidden units, seed and subset need a new run");
         }
         loop.control().update(config);
     }
@@ -115,6 +115,16 @@ public final class TrainingRun {
      */
     public CompletableFuture<Samples> generate(float[] latent, int count) {
         return onTrainingThread(trainer -> trainer.generate(latent, count));
+    }
+
+    /** D's output on a set of 2-D points (toy runs), for a decision-surface heat map. */
+    public CompletableFuture<float[]> discriminatorAt(float[] points) {
+        return onTrainingThread(trainer -> trainer.discriminatorAt(points));
+    }
+
+    /** Where G's loss pushes each of a set of generated 2-D points (toy runs). */
+    public CompletableFuture<float[]> generatorPush(float[] points) {
+        return onTrainingThread(trainer -> trainer.generatorPush(points));
     }
 
     /** Runs {@code work} with the trainer between two iterations; tests inject faults this way. */

@@ -1,56 +1,83 @@
 package org.ganlab.engine.train;
 
-import org.ganlab.engine.data.BatchIterator;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.ganlab.engine.data.ImageDataset;
+import org.ganlab.engine.loss.ClassCrossEntropy;
 import org.ganlab.engine.loss.GanLoss;
 import org.ganlab.engine.model.GanModel;
 import org.ganlab.engine.model.ImageShape;
 import org.ganlab.engine.model.ModelCatalog;
-import org.ganlab.engine.nn.Adam;
+import org.ganlab.engine.model.ModelSpec;
 import org.ganlab.engine.nn.Network;
+import org.ganlab.engine.nn.Optimizer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The GAN training step, synchronous and single-threaded: {@link #step()} runs one iteration
  * (train D on a real and a fake batch; every {@code dStepsPerGStep}-th iteration, train G through
- * D's input gradient). D's weights change only in D's step; G has its own Adam.
+ * D's input gradient). D's weights change only in D's step; each network has its own optimiser.
+ * The loss decides the rest: weight clipping (WGAN), a gradient penalty (WGAN-GP), RMSProp.
  *
  * <p>Everything random derives from the seed and the iteration number (data order from the
- * epoch, noise from the iteration), so the same config gives the same losses and a restored
- * trainer continues exactly. {@link TrainingLoop} runs it on a thread; tests drive it directly.
+ * epoch, noise and generated labels from the iteration), so the same config gives the same
+ * losses and a restored trainer continues exactly. {@code TrainingLoop} runs it on a thread;
+ * tests drive it directly.
  */
 public final class GanTrainer {
 
-    /** Sample grids are 8×8. */
+    /** Unconditional sample grids are 8×8; conditional ones one row per class. */
     public static final int GRID_SAMPLES = 64;
+    /** A 2-D run's snapshot is a scatter of this many points. */
+    public static final int SCATTER_POINTS = 512;
+    private static final long LABEL_STREAM = 0x4C4142454CL;
+    private static final long PENALTY_STREAM = 0x50454E414CL;
+
+    private enum Side { REAL, FAKE, GENERATOR }
+
+    /** A batch's loss and the mean of D's adversarial output. */
+    private record Scored(double loss, double meanOutput) {}
 
     private final GanModel model;
     private final GanLoss loss;
-    private final BatchIterator batches;
-    private final Adam adamG;
-    private final Adam adamD;
-    private final HostBatch realInput;
-    private final HostBatch noiseInput;
-    private final HostBatch logitGradients;
+    private final TrainingData.Batches batches;
+    private final Optimizer optimizerG;
+    private final Optimizer optimizerD;
+    private final LabelInputs inputs;
+    private final HostBatch realImages;
+    private final HostBatch outputGradients;
     private final StackedBatch stacked;
+    private final GradientPenalty penalty;
     private final float[] realValues;
+    private final int[] realLabels;
     private TrainingConfig config;
     private long iteration;
     private double lastGLoss = Double.NaN;
 
-    public GanTrainer(TrainingConfig config, ImageDataset data) {
+    public GanTrainer(TrainingConfig config, TrainingData data) {
         this.config = config;
-        ImageShape image = new ImageShape(data.channels(), data.height(), data.width());
-        this.model = ModelCatalog.build(config.model(), config.latentSize(), image, config.seed());
         this.loss = GanLoss.named(config.loss());
-        this.batches = new BatchIterator(data, config.batchSize(), config.seed());
-        this.adamG = new Adam(model.generator(), config.learningRateG(), config.beta1G(), config.beta2G());
-        this.adamD = new Adam(model.discriminator(), config.learningRateD(), config.beta1D(), config.beta2D());
-        this.realInput = new HostBatch(model.discriminator().inputShape());
-        this.noiseInput = new HostBatch(config.latentSize());
-        this.logitGradients = new HostBatch(1);
+        this.model = ModelCatalog.build(new ModelSpec(config.model(), config.latentSize(), data.shape(),
+                data.classCount(), config.hiddenUnits(), loss.gradientPenalty() > 0, config.seed()));
+        this.batches = data.batches(config.batchSize(), config.seed());
+        this.optimizerG = optimizer(model.generator(), config.learningRateG(), config.beta1G(), config.beta2G());
+        this.optimizerD = optimizer(model.discriminator(), config.learningRateD(), config.beta1D(), config.beta2D());
+        this.inputs = new LabelInputs(model);
+        this.realImages = new HostBatch(inputs.imageShape());
+        this.outputGradients = new HostBatch(model.discriminator().outputShape());
         this.stacked = new StackedBatch(model.discriminator().inputShape());
-        this.realValues = new float[config.batchSize() * image.size()];
+        this.penalty = loss.gradientPenalty() > 0 ? new GradientPenalty(loss.gradientPenalty()) : null;
+        this.realValues = new float[config.batchSize() * data.shape().size()];
+        this.realLabels = data.classCount() > 0 ? new int[config.batchSize()] : null;
+    }
+
+    /** Trains on an in-memory image data set. */
+    public GanTrainer(TrainingConfig config, ImageDataset data) {
+        this(config, TrainingData.of(data));
+    }
+
+    private Optimizer optimizer(Network network, double lr, double beta1, double beta2) {
+        return loss.optimizer().equals("rmsprop") ? Optimizer.rmsProp(network, lr) : Optimizer.adam(network, lr, beta1, beta2);
     }
 
     /** Runs one training iteration and reports it. */
@@ -58,94 +85,208 @@ public final class GanTrainer {
         long start = System.nanoTime();
         int epochIndex = (int) (iteration / batches.batchesPerEpoch());
         int batchIndex = (int) (iteration % batches.batchesPerEpoch());
-        int n = batches.fill(epochIndex, batchIndex, realValues, null);
-        INDArray real = realInput.load(realValues, n);
+        int n = batches.fill(epochIndex, batchIndex, realValues, realLabels);
+        int[] yReal = realLabels != null ? Arrays.copyOf(realLabels, n) : new int[n];
+        int[] yFake = generatedLabels(n);
+        INDArray real = inputs.realInput(realImages.load(realValues, n), yReal, n);
         float[] z = Noise.gaussian(config.seed(), iteration, n, config.latentSize());
-        INDArray fake = model.generator().forward(noiseInput.load(z, n), true);
+        INDArray fakeImages = model.generator().forward(inputs.generatorInput(z, yFake, n), true);
+        INDArray fake = inputs.fakeInput(fakeImages, yFake, n);
 
-        DiscriminatorStep d = trainDiscriminator(real, fake, n);
+        double[] d = trainDiscriminator(real, fake, yReal, yFake);
         if (iteration % config.dStepsPerGStep() == 0) {
-            lastGLoss = trainGenerator(fake, n);
+            lastGLoss = trainGenerator(fake, fakeImages.shape(), yFake);
         }
         iteration++;
         double millis = (System.nanoTime() - start) / 1e6;
-        return new TrainingEvent.StepCompleted(iteration, epochIndex + 1, d.loss, lastGLoss,
-                d.meanReal, d.meanFake, millis);
+        return new TrainingEvent.StepCompleted(iteration, epochIndex + 1, d[0], lastGLoss, d[1], d[2], millis);
     }
 
-    private record DiscriminatorStep(double loss, double meanReal, double meanFake) {}
+    /** Labels for this iteration's fakes: uniform over the classes, from the seed and iteration. */
+    private int[] generatedLabels(int n) {
+        int[] labels = new int[n];
+        if (inputs.conditional()) {
+            SplittableRandom rng = new SplittableRandom(Noise.mix(config.seed() ^ LABEL_STREAM, iteration));
+            for (int i = 0; i < n; i++) {
+                labels[i] = rng.nextInt(model.classCount());
+            }
+        }
+        return labels;
+    }
 
     /**
-     * D's step: its loss on the real batch plus its loss on the fake batch, one Adam update.
-     * Without BatchNorm, one pass over both batches stacked gives the same gradient as two
-     * passes with larger, faster matrix products; with BatchNorm the passes must stay separate
-     * (as in PyTorch), or each batch would be normalised with the other's statistics.
+     * D's step: its loss on the real batch plus its loss on the fake batch (plus the gradient
+     * penalty for WGAN-GP), one optimiser update, then weight clipping for WGAN. Returns the loss
+     * and the mean outputs on real and fake. Without BatchNorm, one pass over both batches
+     * stacked gives the same gradient as two passes with larger, faster matrix products; with
+     * BatchNorm the passes stay separate (as in PyTorch), or each batch would be normalised with
+     * the other's statistics.
      */
-    private DiscriminatorStep trainDiscriminator(INDArray real, INDArray fake, int n)
+    private double[] trainDiscriminator(INDArray real, INDArray fake, int[] yReal, int[] yFake)
             throws NonFiniteLossException {
         Network d = model.discriminator();
+        int n = yReal.length;
         d.zeroGradients();
-        float[] realLogits;
-        float[] fakeLogits;
-        float[] realGrad = new float[n];
-        float[] fakeGrad = new float[n];
+        Scored onReal;
+        Scored onFake;
         if (d.mixesExamples()) {
-            realLogits = d.forward(real, true).toFloatVector();
-            double realLoss = loss.discriminatorReal(realLogits, realGrad, 1 - config.labelSmoothing());
-            d.backward(logitGradients.load(realGrad, n), true, false);
-            fakeLogits = d.forward(fake, true).toFloatVector();
-            double fakeLoss = loss.discriminatorFake(fakeLogits, fakeGrad);
-            NonFiniteLossException.check("D", realLoss + fakeLoss, iteration + 1);
-            d.backward(logitGradients.load(fakeGrad, n), true, false);
-            adamD.step();
-            return new DiscriminatorStep(realLoss + fakeLoss, loss.meanOutput(realLogits), loss.meanOutput(fakeLogits));
+            onReal = backpropagate(d, real, yReal, Side.REAL);
+            onFake = backpropagate(d, fake, yFake, Side.FAKE);
+        } else {
+            float[] out = outputs(d.forward(stacked.stack(real, fake), true));
+            int half = out.length / 2;
+            float[] grad = new float[out.length];
+            onReal = score(Arrays.copyOfRange(out, 0, half), yReal, Side.REAL, grad, 0);
+            onFake = score(Arrays.copyOfRange(out, half, out.length), yFake, Side.FAKE, grad, half);
+            d.backward(outputGradients.load(grad, 2 * n), true, false);
         }
-        float[] logits = d.forward(stacked.stack(real, fake), true).toFloatVector();
-        realLogits = java.util.Arrays.copyOfRange(logits, 0, n);
-        fakeLogits = java.util.Arrays.copyOfRange(logits, n, 2 * n);
-        double dLoss = loss.discriminatorReal(realLogits, realGrad, 1 - config.labelSmoothing())
-                + loss.discriminatorFake(fakeLogits, fakeGrad);
+        double dLoss = onReal.loss() + onFake.loss();
+        if (penalty != null) {
+            dLoss += penalty.apply(d, real, fake, new SplittableRandom(Noise.mix(config.seed() ^ PENALTY_STREAM, iteration)));
+        }
         NonFiniteLossException.check("D", dLoss, iteration + 1);
-        float[] grad = java.util.Arrays.copyOf(realGrad, 2 * n);
-        System.arraycopy(fakeGrad, 0, grad, n, n);
-        d.backward(logitGradients.load(grad, 2 * n), true, false);
-        adamD.step();
-        return new DiscriminatorStep(dLoss, loss.meanOutput(realLogits), loss.meanOutput(fakeLogits));
+        optimizerD.step();
+        if (loss.weightClip() > 0) {
+            d.clipParams(loss.weightClip());
+        }
+        return new double[] {dLoss, onReal.meanOutput(), onFake.meanOutput()};
     }
 
-    private double trainGenerator(INDArray fake, int n) throws NonFiniteLossException {
+    private Scored backpropagate(Network d, INDArray input, int[] labels, Side side) throws NonFiniteLossException {
+        float[] out = outputs(d.forward(input, true));
+        float[] grad = new float[out.length];
+        Scored scored = score(out, labels, side, grad, 0);
+        NonFiniteLossException.check("D", scored.loss(), iteration + 1);
+        d.backward(outputGradients.load(grad, labels.length), true, false);
+        return scored;
+    }
+
+    private double trainGenerator(INDArray fake, long[] imageShape, int[] labels) throws NonFiniteLossException {
         Network d = model.discriminator();
-        float[] grad = new float[n];
-        double gLoss = loss.generator(d.forward(fake, true).toFloatVector(), grad);
+        float[] out = outputs(d.forward(fake, true));
+        float[] grad = new float[out.length];
+        double gLoss = score(out, labels, Side.GENERATOR, grad, 0).loss();
         NonFiniteLossException.check("G", gLoss, iteration + 1);
-        INDArray gradFake = d.backward(logitGradients.load(grad, n), false, true);
+        INDArray gradInput = d.backward(outputGradients.load(grad, labels.length), false, true);
         model.generator().zeroGradients();
-        model.generator().backward(gradFake, true, false);
-        adamG.step();
+        model.generator().backward(inputs.imageGradient(gradInput, imageShape), true, false);
+        optimizerG.step();
         return gLoss;
     }
 
-    /** The run's fixed-noise sample grid from the current generator (evaluation mode). */
-    public Samples sampleGrid() {
-        return generate(Noise.gaussian(config.seed(), Noise.SAMPLE_GRID_STREAM, GRID_SAMPLES,
-                config.latentSize()), GRID_SAMPLES);
+    /**
+     * The loss of D's outputs for one batch ({@code labels.length} rows) and its gradient, written
+     * into {@code grad} from {@code offset}: the adversarial loss on the first column, plus for
+     * AC-GAN the class cross-entropy on the others.
+     */
+    private Scored score(float[] out, int[] labels, Side side, float[] grad, int offset) {
+        int n = labels.length;
+        int columns = out.length / n;
+        float[] adversarial = new float[n];
+        float[] adversarialGrad = new float[n];
+        for (int i = 0; i < n; i++) {
+            adversarial[i] = out[i * columns];
+        }
+        double value = switch (side) {
+            case REAL -> loss.discriminatorReal(adversarial, adversarialGrad, 1 - config.labelSmoothing());
+            case FAKE -> loss.discriminatorFake(adversarial, adversarialGrad);
+            case GENERATOR -> loss.generator(adversarial, adversarialGrad);
+        };
+        float[] batchGrad = new float[out.length];
+        if (columns > 1) {
+            value += ClassCrossEntropy.apply(out, columns, 1, columns - 1, labels, batchGrad);
+        }
+        for (int i = 0; i < n; i++) {
+            batchGrad[i * columns] = adversarialGrad[i];
+        }
+        System.arraycopy(batchGrad, 0, grad, offset, batchGrad.length);
+        return new Scored(value, loss.meanOutput(adversarial));
     }
 
-    /** {@code count} images for the given noise ({@code count * latentSize} values). */
-    public Samples generate(float[] latent, int count) {
+    private static float[] outputs(INDArray out) {
+        return out.reshape(out.length()).toFloatVector();
+    }
+
+    /**
+     * The run's fixed-noise sample grid from the current generator (evaluation mode): 8×8 for
+     * unconditional models; for conditional ones one row per class, with the same noise in each
+     * column so that only the class changes down a column.
+     */
+    public Samples sampleGrid() {
+        if (!inputs.conditional()) {
+            int count = model.imageShape().size() == 2 ? SCATTER_POINTS : GRID_SAMPLES;
+            return generate(Noise.gaussian(config.seed(), Noise.SAMPLE_GRID_STREAM, count, config.latentSize()), null, count);
+        }
+        int k = model.classCount();
+        int latent = config.latentSize();
+        float[] columns = Noise.gaussian(config.seed(), Noise.SAMPLE_GRID_STREAM, k, latent);
+        float[] z = new float[k * k * latent];
+        int[] labels = new int[k * k];
+        for (int row = 0; row < k; row++) {
+            for (int col = 0; col < k; col++) {
+                System.arraycopy(columns, col * latent, z, (row * k + col) * latent, latent);
+                labels[row * k + col] = row;
+            }
+        }
+        return generate(z, labels, k * k);
+    }
+
+    /** {@code count} examples for the given noise; unconditional models ignore {@code labels}. */
+    public Samples generate(float[] latent, int[] labels, int count) {
         if (latent.length != count * config.latentSize()) {
             throw new IllegalArgumentException("need " + count * config.latentSize() + " noise values, got " + latent.length);
         }
-        INDArray images = model.generator().forward(noiseInput.load(latent, count), false);
+        int[] classes = labels != null ? labels : new int[count];
+        if (labels == null && inputs.conditional()) {
+            Arrays.setAll(classes, i -> i % model.classCount());
+        }
+        INDArray images = model.generator().forward(inputs.generatorInput(latent, classes, count), false);
         ImageShape shape = model.imageShape();
-        return new Samples(count, shape.channels(), shape.height(), shape.width(), images.reshape(images.length()).toFloatVector());
+        return new Samples(count, shape.channels(), shape.height(), shape.width(), outputs(images));
+    }
+
+    /** {@code count} examples (for conditional models, classes in turn). */
+    public Samples generate(float[] latent, int count) {
+        return generate(latent, null, count);
+    }
+
+    /**
+     * D's output at 2-D points (x0, y0, x1, y1, ...), for the toy lab's decision surface: a
+     * probability for BCE-type losses, the raw score otherwise. Evaluation mode.
+     */
+    public float[] discriminatorAt(float[] points) {
+        int n = points.length / 2;
+        float[] out = outputs(model.discriminator().forward(new HostBatch(2).load(points, n), false));
+        if (loss.discriminatorOutput().equals("probability")) {
+            for (int i = 0; i < n; i++) {
+                out[i] = (float) (1 / (1 + Math.exp(-out[i])));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The direction G's loss pushes each generated 2-D point: -dL_G/dx at the points, for the toy
+     * lab's arrows. Does not change any weight.
+     */
+    public float[] generatorPush(float[] points) {
+        int n = points.length / 2;
+        Network d = model.discriminator();
+        float[] out = outputs(d.forward(new HostBatch(2).load(points, n), true));
+        float[] grad = new float[out.length];
+        score(out, new int[n], Side.GENERATOR, grad, 0);
+        float[] push = outputs(d.backward(outputGradients.load(grad, n), false, true));
+        for (int i = 0; i < push.length; i++) {
+            push[i] = -push[i] * n;
+        }
+        return push;
     }
 
     /** Applies a config's live hyperparameters from the next iteration on. */
     public void apply(TrainingConfig live) {
         this.config = live;
-        adamG.setHyperparameters(live.learningRateG(), live.beta1G(), live.beta2G());
-        adamD.setHyperparameters(live.learningRateD(), live.beta1D(), live.beta2D());
+        optimizerG.setHyperparameters(live.learningRateG(), live.beta1G(), live.beta2G());
+        optimizerD.setHyperparameters(live.learningRateD(), live.beta1D(), live.beta2D());
     }
 
     public TrainingConfig config() {
@@ -175,15 +316,20 @@ public final class GanTrainer {
         return model;
     }
 
-    /** Everything needed to continue exactly: weights, running statistics, Adam moments, counters. */
+    /** What D's outputs mean for this run's loss, for chart labels. */
+    public String discriminatorOutput() {
+        return loss.discriminatorOutput();
+    }
+
+    /** Everything needed to continue exactly: weights, running statistics, optimiser state, counters. */
     public TrainerState state() {
         return new TrainerState(iteration, lastGLoss,
-                NetworkState.of(model.generator(), adamG), NetworkState.of(model.discriminator(), adamD));
+                NetworkState.of(model.generator(), optimizerG), NetworkState.of(model.discriminator(), optimizerD));
     }
 
     public void restore(TrainerState state) {
-        state.generator().restoreInto(model.generator(), adamG);
-        state.discriminator().restoreInto(model.discriminator(), adamD);
+        state.generator().restoreInto(model.generator(), optimizerG);
+        state.discriminator().restoreInto(model.discriminator(), optimizerD);
         iteration = state.iteration();
         lastGLoss = state.lastGLoss();
     }

@@ -1,6 +1,6 @@
 package org.ganlab.engine.train;
 
-import org.ganlab.engine.nn.Adam;
+import org.ganlab.engine.nn.Optimizer;
 import org.ganlab.engine.nn.Network;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -9,20 +9,20 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * @param params    the flat parameters
  * @param state     BatchNorm running statistics (may be a single unused value)
- * @param moments   Adam's first and second moments, {@code 2 * params.length}
- * @param adamSteps Adam's step count (for its bias correction)
+ * @param moments   the optimiser's state: Adam's two moments ({@code 2 * params.length}) or RMSProp's one
+ * @param adamSteps the optimiser's step count (for Adam's bias correction)
  */
 public record NetworkState(float[] params, float[] state, float[] moments, int adamSteps) {
 
-    static NetworkState of(Network network, Adam adam) {
+    static NetworkState of(Network network, Optimizer optimizer) {
         return new NetworkState(network.params().toFloatVector(), network.state().toFloatVector(),
-                adam.moments().toFloatVector(), adam.steps());
+                optimizer.state().toFloatVector(), optimizer.steps());
     }
 
-    void restoreInto(Network network, Adam adam) {
+    void restoreInto(Network network, Optimizer optimizer) {
         restoreWeightsInto(network);
-        require("optimiser values", moments.length, adam.moments().length());
-        adam.restore(Nd4j.createFromArray(moments).reshape(adam.moments().shape()), adamSteps);
+        require("optimiser values", moments.length, optimizer.state().length());
+        optimizer.restore(Nd4j.createFromArray(moments).reshape(optimizer.state().shape()), adamSteps);
     }
 
     /** Restores weights and running statistics only: enough to sample from a generator. */

@@ -30,7 +30,7 @@ public final class Noise {
         return gaussian(seed, Long.MIN_VALUE + 1, count, latentSize);
     }
 
-    static long mix(long seed, long stream) {
+    public static long mix(long seed, long stream) {
         long h = seed * 0x9E3779B97F4A7C15L + stream;
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;

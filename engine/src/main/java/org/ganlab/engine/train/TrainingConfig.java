@@ -10,7 +10,7 @@ import java.util.Locale;
  * {@code --lr-g}, the app's "Learning rate G" and the JSON key {@code learningRateG} are the same
  * field).
  *
- * <p>Structural fields (data set, model, loss, latent size, batch size, seed, subset) fix the
+ * <p>Structural fields (data set, model, loss, latent size, batch size, seed, subset, hidden units) fix the
  * shape of the networks or the data order; changing them needs a new run. The others are
  * <em>live</em>: {@code TrainingRun.update(TrainingConfig)} applies them at the next iteration.
  *
@@ -34,6 +34,7 @@ import java.util.Locale;
  * @param iterations      total iterations, for endless data such as 2-D toy distributions;
  *                        0 trains for {@code epochs} passes instead (live)
  * @param metricsEvery    epochs between quality metrics (Fréchet distance, coverage); 0 = never (live)
+ * @param hiddenUnits     width of the hidden layers of models that let it change (mlp2d); 0 = the model's default
  */
 public record TrainingConfig(
         String dataset,
@@ -54,12 +55,13 @@ public record TrainingConfig(
         long seed,
         int subset,
         int iterations,
-        int metricsEvery) {
+        int metricsEvery,
+        int hiddenUnits) {
 
     /** The defaults the app opens with: MLP GAN on MNIST, the fast path. */
     public static TrainingConfig defaults() {
         return new TrainingConfig("mnist", "mlp", "bce", 20, 128, 100,
-                2e-4, 2e-4, 0.5, 0.999, 0.5, 0.999, 0.0, 1, 100, 42L, 0, 0, 0);
+                2e-4, 2e-4, 0.5, 0.999, 0.5, 0.999, 0.0, 1, 100, 42L, 0, 0, 0, 0);
     }
 
     /** Fails with one line naming every invalid field, e.g. "learningRateG must be > 0 (was -0.1)". */
@@ -69,6 +71,7 @@ public record TrainingConfig(
                 labelSmoothing, dStepsPerGStep, snapshotEvery, subset);
         if (iterations < 0) problems.add("iterations must be >= 0 (was " + iterations + ")");
         if (metricsEvery < 0) problems.add("metricsEvery must be >= 0 (was " + metricsEvery + ")");
+        if (hiddenUnits < 0 || hiddenUnits > 4096) problems.add("hiddenUnits must be in [0, 4096] (was " + hiddenUnits + ")");
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
@@ -117,7 +120,7 @@ public record TrainingConfig(
     public boolean sameStructure(TrainingConfig other) {
         return dataset.equals(other.dataset) && model.equals(other.model) && loss.equals(other.loss)
                 && batchSize == other.batchSize && latentSize == other.latentSize
-                && seed == other.seed && subset == other.subset;
+                && seed == other.seed && subset == other.subset && hiddenUnits == other.hiddenUnits;
     }
 
     public TrainingConfig withDataset(String v) { return edit(b -> b.dataset = v); }
@@ -137,6 +140,7 @@ public record TrainingConfig(
     public TrainingConfig withSubset(int v) { return edit(b -> b.subset = v); }
     public TrainingConfig withIterations(int v) { return edit(b -> b.iterations = v); }
     public TrainingConfig withMetricsEvery(int v) { return edit(b -> b.metricsEvery = v); }
+    public TrainingConfig withHiddenUnits(int v) { return edit(b -> b.hiddenUnits = v); }
 
     /** A copy with some fields changed; validated like any config. */
     public TrainingConfig edit(java.util.function.Consumer<Builder> change) {
@@ -166,6 +170,7 @@ public record TrainingConfig(
         public int subset;
         public int iterations;
         public int metricsEvery;
+        public int hiddenUnits;
 
         public Builder(TrainingConfig c) {
             dataset = c.dataset; model = c.model; loss = c.loss; epochs = c.epochs;
@@ -174,14 +179,14 @@ public record TrainingConfig(
             beta1G = c.beta1G; beta2G = c.beta2G; beta1D = c.beta1D; beta2D = c.beta2D;
             labelSmoothing = c.labelSmoothing; dStepsPerGStep = c.dStepsPerGStep;
             snapshotEvery = c.snapshotEvery; seed = c.seed; subset = c.subset;
-            iterations = c.iterations; metricsEvery = c.metricsEvery;
+            iterations = c.iterations; metricsEvery = c.metricsEvery; hiddenUnits = c.hiddenUnits;
         }
 
         /** @throws IllegalArgumentException naming every invalid field */
         public TrainingConfig build() {
             return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize,
                     learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing,
-                    dStepsPerGStep, snapshotEvery, seed, subset, iterations, metricsEvery);
+                    dStepsPerGStep, snapshotEvery, seed, subset, iterations, metricsEvery, hiddenUnits);
         }
     }
 }

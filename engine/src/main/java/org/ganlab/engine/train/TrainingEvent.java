@@ -42,6 +42,25 @@ public sealed interface TrainingEvent {
     record SamplesGenerated(long iteration, int epoch, boolean epochEnd, Samples samples)
             implements TrainingEvent {}
 
+    /**
+     * Quality metrics of the generator at the end of an epoch (every {@code metricsEvery}-th), on
+     * {@code QualityMetrics.DEFAULT_SAMPLES} samples against the data set's test split.
+     *
+     * @param fid         Fréchet distance on the domain classifier's features; lower is better
+     * @param coverage    classes predicted for at least 2% of the samples, of {@code classShares.length}
+     * @param score       classifier score (like the Inception Score), 1..classes; higher is better
+     * @param classShares per class, the share of samples predicted as it (sums to 1); never modified
+     * @param collapsed   true when coverage fell to half the classes or fewer, or one class holds
+     *                    more than half the samples: the app shows a mode-collapse warning
+     */
+    record MetricsComputed(long iteration, int epoch, double fid, int coverage, double score,
+                           double[] classShares, boolean collapsed) implements TrainingEvent {
+
+        public MetricsComputed {
+            classShares = classShares.clone();
+        }
+    }
+
     /** A checkpoint was written atomically to {@code file}. */
     record CheckpointSaved(long iteration, int epoch, Path file) implements TrainingEvent {}
 

@@ -27,7 +27,7 @@ class CheckpointFileTest {
         NetworkState g = new NetworkState(new float[] {1, 2, 3}, new float[] {0.5f}, new float[] {1, 2, 3, 4, 5, 6}, 7);
         NetworkState d = new NetworkState(new float[] {-1, Float.MIN_VALUE}, new float[] {0}, new float[] {0, 0, 0, 9}, 8);
         return new Checkpoint(TrainingConfig.defaults().withModel("dcgan").withSeed(3),
-                new ImageShape(1, 28, 28), new TrainerState(42, 0.75, g, d), Provenance.here("test"));
+                new ImageShape(1, 28, 28), 10, new TrainerState(42, 0.75, g, d), Provenance.here("test"));
     }
 
     @Test

@@ -49,7 +49,8 @@ class DatasetCatalogTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DatasetCatalog.load("cifar-10", dir));
 
-        assertEquals("unknown data set 'cifar-10'; known: mnist", e.getMessage());
+        assertEquals("unknown data set 'cifar-10'; known: fashion-mnist, kmnist, mnist, or idx:DIR,"
+                + " images:DIR (64x64), images32:DIR (32x32)", e.getMessage());
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.ganlab.app;
+
+import java.util.Map;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.ganlab.app.services.RunFolderService;
+import org.ganlab.app.viewmodels.HyperParameter;
+import org.ganlab.app.viewmodels.Notice;
+import org.ganlab.app.viewmodels.ParameterField;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application: one {@link GanLabWindow}. Started by {@link GanLabLauncher}.
+ *
+ * <p>Arguments preset the setup panel and may start training at once, e.g.
+ * {@code --model=dcgan --batch=64 --lr-g=1e-4 --train}. Keys are the config's field names
+ * ({@code --learningRateG=...}) or the CLI's option names ({@code --batch}, {@code --lr-g} ...).
+ */
+public final class GanLabApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GanLabApp.class);
+    /** The CLI's option names ({@code ganlab train --help}) for the same fields. */
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("batch", "batchSize"), Map.entry("lr-g", "learningRateG"),
+            Map.entry("lr-d", "learningRateD"), Map.entry("beta1-g", "beta1G"),
+            Map.entry("beta2-g", "beta2G"), Map.entry("beta1-d", "beta1D"), Map.entry("beta2-d", "beta2D"),
+            Map.entry("latent", "latentSize"), Map.entry("snapshot-every", "snapshotEvery"),
+            Map.entry("d-steps", "dStepsPerGStep"), Map.entry("label-smoothing", "labelSmoothing"),
+            Map.entry("hidden", "hiddenUnits"));
+
+    private GanLabWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        window = new GanLabWindow(stage, RunFolderService.defaultRoot(), GanLabWindow.initialConfig());
+        window.show();
+        applyArguments();
+    }
+
+    private void applyArguments() {
+        Parameters args = getParameters();
+        args.getNamed().forEach(this::preset);
+        if (args.getUnnamed().contains("--train")) {
+            window.viewModel().train();
+        }
+    }
+
+    private void preset(String key, String value) {
+        HyperParameter p = HyperParameter.byKey(ALIASES.getOrDefault(key, key));
+        if (p == null) {
+            window.viewModel().notify(Notice.error("Unknown option --" + key, "Options name setup fields, e.g. --batch=64"));
+            return;
+        }
+        ParameterField field = window.viewModel().setup().field(p);
+        field.setText(value);
+        LOG.info("Setup preset from the command line: {} = {}", p.key(), value);
+    }
+
+    @Override
+    public void stop() throws Exception {
+        if (window != null) {
+            window.dispose();
+            window.awaitTrainer(java.time.Duration.ofSeconds(20));
+        }
+    }
+}

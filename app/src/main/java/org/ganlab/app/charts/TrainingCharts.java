@@ -1,0 +1,138 @@
+package org.ganlab.app.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.List;
+import org.ganlab.app.model.ChartMarker;
+import org.ganlab.app.model.DecimatedSeries;
+import org.ganlab.app.viewmodels.MetricsViewModel;
+import org.ganlab.app.viewmodels.MetricsViewModel.Metric;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * Builds the training charts over a {@link MetricsViewModel}'s series. The charts hold no data
+ * of their own: {@link Charts#refresh()} redraws them from the view-model.
+ */
+public final class TrainingCharts {
+
+    private TrainingCharts() {
+    }
+
+    /** Both live charts and the datasets that feed them. */
+    public record Charts(JFreeChart losses, JFreeChart outputs, SeriesDataset lossData,
+                         SeriesDataset outputData) {
+        public void refresh() {
+            lossData.refresh();
+            outputData.refresh();
+        }
+
+        /** Draws a vertical line where live hyperparameters changed, on both charts. */
+        public void mark(ChartMarker marker) {
+            for (JFreeChart c : List.of(losses, outputs)) {
+                c.getXYPlot().addDomainMarker(marker(marker, c == losses));
+            }
+        }
+
+        public void clearMarks() {
+            losses.getXYPlot().clearDomainMarkers();
+            outputs.getXYPlot().clearDomainMarkers();
+        }
+    }
+
+    public static Charts create(MetricsViewModel metrics) {
+        SeriesDataset loss = new SeriesDataset()
+                .add("D loss", metrics.raw(Metric.D_LOSS))
+                .add("G loss", metrics.raw(Metric.G_LOSS))
+                .add("D loss (smoothed)", metrics.smoothed(Metric.D_LOSS))
+                .add("G loss (smoothed)", metrics.smoothed(Metric.G_LOSS));
+        SeriesDataset outputs = new SeriesDataset()
+                .add("mean D(x)", metrics.raw(Metric.D_REAL))
+                .add("mean D(G(z))", metrics.raw(Metric.D_FAKE))
+                .add("D(x) smoothed", metrics.smoothed(Metric.D_REAL))
+                .add("D(G(z)) smoothed", metrics.smoothed(Metric.D_FAKE));
+        JFreeChart lossChart = chart("Losses", "loss", loss, ChartTheme.D, ChartTheme.G);
+        JFreeChart outputChart = chart("Discriminator outputs", "probability", outputs,
+                ChartTheme.D_REAL, ChartTheme.D_FAKE);
+        NumberAxis probability = (NumberAxis) outputChart.getXYPlot().getRangeAxis();
+        probability.setAutoRange(false);
+        probability.setRange(-0.02, 1.02);
+        return new Charts(lossChart, outputChart, loss, outputs);
+    }
+
+    /** Raw series thin and faint, smoothed ones bold: the trend reads at a glance. */
+    private static JFreeChart chart(String title, String yLabel, SeriesDataset data, Color a, Color b) {
+        NumberAxis x = new NumberAxis("iteration");
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        Color[] colors = {ChartTheme.faded(a, 90), ChartTheme.faded(b, 90), a, b};
+        for (int s = 0; s < colors.length; s++) {
+            r.setSeriesPaint(s, colors[s]);
+            r.setSeriesStroke(s, ChartTheme.stroke(s < 2 ? 1f : 2.2f));
+            r.setSeriesVisibleInLegend(s, s >= 2);
+        }
+        r.setDrawSeriesLineAsPath(true);
+        XYPlot plot = new XYPlot(data, x, y, r);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartTheme.apply(chart);
+        return chart;
+    }
+
+    private static ValueMarker marker(ChartMarker m, boolean labelled) {
+        ValueMarker v = new ValueMarker(m.iteration(), ChartTheme.MARKER, ChartTheme.dashed(1.2f));
+        if (labelled) {
+            v.setLabel(m.label());
+            v.setLabelPaint(ChartTheme.MARKER);
+            v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            v.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            v.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        }
+        return v;
+    }
+
+    /** One chart of several runs' smoothed losses: G solid, D dashed, one colour per run. */
+    public static JFreeChart overlay(SeriesDataset data) {
+        NumberAxis x = new NumberAxis("iteration");
+        NumberAxis y = new NumberAxis("loss (smoothed)");
+        y.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        XYPlot plot = new XYPlot(data, x, y, r);
+        JFreeChart chart = new JFreeChart("Runs compared: G loss (solid) and D loss (dashed)",
+                JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartTheme.apply(chart);
+        return chart;
+    }
+
+    /** Colours the overlay's series: pairs (G, D) per run. */
+    public static void styleOverlay(JFreeChart chart, int runs) {
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
+        for (int i = 0; i < runs; i++) {
+            Color c = ChartTheme.RUNS[i % ChartTheme.RUNS.length];
+            r.setSeriesPaint(2 * i, c);
+            r.setSeriesStroke(2 * i, ChartTheme.stroke(2f));
+            r.setSeriesPaint(2 * i + 1, c);
+            r.setSeriesStroke(2 * i + 1, ChartTheme.dashed(1.6f));
+            r.setSeriesVisibleInLegend(2 * i + 1, false);
+        }
+    }
+
+    /** Smoothed copy of a metric column, decimated for drawing. */
+    public static DecimatedSeries smoothed(double[] xs, double[] ys) {
+        DecimatedSeries s = new DecimatedSeries(MetricsViewModel.POINTS);
+        double ema = Double.NaN;
+        for (int i = 0; i < xs.length; i++) {
+            if (Double.isFinite(ys[i])) {
+                ema = Double.isNaN(ema) ? ys[i] : ema + MetricsViewModel.SMOOTHING * (ys[i] - ema);
+                s.add(xs[i], ema);
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,77 @@
+package org.ganlab.app.services;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ganlab.app.model.GridImage;
+import org.ganlab.app.model.MetricRow;
+import org.ganlab.app.model.Snapshot;
+import org.ganlab.engine.export.AtomicFiles;
+import org.ganlab.engine.export.GifExport;
+import org.ganlab.engine.export.ImageGrid;
+import org.ganlab.engine.export.PngExport;
+
+/** Writes the app's exports through the engine's atomic writers: a failed write leaves no half file. */
+public final class ExportService {
+
+    /**
+     * How the animated GIF looks.
+     *
+     * @param delayMs   time each frame shows
+     * @param loopCount 0 loops forever; n plays the animation n more times
+     * @param captions  true draws "epoch E · iteration I" on each frame
+     * @param scale     pixel repeat factor (grids are small)
+     */
+    public record GifOptions(int delayMs, int loopCount, boolean captions, int scale) {
+        public GifOptions {
+            if (delayMs < 10 || delayMs > 10_000) {
+                throw new IllegalArgumentException("frame delay must be 10–10,000 ms (was " + delayMs + ")");
+            }
+            if (loopCount < 0 || loopCount > 65_535) {
+                throw new IllegalArgumentException("loop count must be 0–65,535 (was " + loopCount + ")");
+            }
+            if (scale < 1 || scale > 8) {
+                throw new IllegalArgumentException("scale must be 1–8 (was " + scale + ")");
+            }
+        }
+
+        public static GifOptions defaults() {
+            return new GifOptions(200, 0, true, 2);
+        }
+    }
+
+    public void gif(List<Snapshot> frames, GifOptions options, Path target) throws IOException {
+        if (frames.isEmpty()) {
+            throw new IOException("the timeline has no snapshots yet");
+        }
+        List<java.awt.image.BufferedImage> images = new ArrayList<>(frames.size());
+        List<String> captions = new ArrayList<>(frames.size());
+        for (Snapshot s : frames) {
+            images.add(ImageGrid.scaleUp(s.grid().toBufferedImage(), options.scale()));
+            captions.add(s.caption());
+        }
+        GifExport.write(images, options.captions() ? captions : null, options.delayMs(),
+                options.loopCount(), target);
+    }
+
+    public void png(GridImage grid, int scale, Path target) throws IOException {
+        PngExport.write(ImageGrid.scaleUp(grid.toBufferedImage(), scale), target);
+    }
+
+    public void csv(List<MetricRow> rows, Path target) throws IOException {
+        AtomicFiles.write(target, out -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            w.write(MetricRow.CSV_HEADER);
+            w.newLine();
+            for (MetricRow r : rows) {
+                w.write(r.toCsv());
+                w.newLine();
+            }
+            w.flush();
+        });
+    }
+}

@@ -1,0 +1,207 @@
+package org.ganlab.app.services;
+
+import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.ganlab.app.model.GridImage;
+import org.ganlab.app.model.MetricRow;
+import org.ganlab.app.model.RunInfo;
+import org.ganlab.app.model.Snapshot;
+import org.ganlab.engine.checkpoint.ConfigJson;
+import org.ganlab.engine.train.TrainingConfig;
+
+/**
+ * Reads and copies run folders as the engine writes them: {@code config.json},
+ * {@code metrics.csv}, {@code snapshots/epoch-EEE_iter-IIIIIIII.png}, {@code checkpoint.zip}.
+ */
+public final class RunFolderService {
+
+    /** System property naming the runs folder; the default is {@code ~/ganlab-runs}. */
+    public static final String RUNS_PROPERTY = "ganlab.runs";
+    public static final String CONFIG = "config.json";
+    public static final String METRICS = "metrics.csv";
+    public static final String SNAPSHOTS = "snapshots";
+    public static final String CHECKPOINT = "checkpoint.zip";
+
+    private static final Pattern SNAPSHOT_NAME = Pattern.compile("epoch-(\\d+)_iter-(\\d+)\\.png");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
+
+    private final Path root;
+
+    public RunFolderService(Path root) {
+        this.root = root;
+    }
+
+    public static Path defaultRoot() {
+        String p = System.getProperty(RUNS_PROPERTY);
+        return p != null && !p.isBlank() ? Path.of(p) : Path.of(System.getProperty("user.home"), "ganlab-runs");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** A fresh folder name under the root, e.g. {@code 2025-05-01_14-03-22_mnist_mlp}. */
+    public Path newRunDir(TrainingConfig config, LocalDateTime now) {
+        String base = STAMP.format(now) + "_" + config.dataset() + "_" + config.model();
+        Path dir = root.resolve(base);
+        for (int i = 2; Files.exists(dir); i++) {
+            dir = root.resolve(base + "-" + i);
+        }
+        return dir;
+    }
+
+    /** Everything the window shows of a saved run. */
+    public record LoadedRun(Path dir, TrainingConfig config, List<MetricRow> metrics,
+                            List<Snapshot> snapshots, boolean hasCheckpoint) {}
+
+    public LoadedRun read(Path dir) throws IOException {
+        if (!Files.isRegularFile(dir.resolve(CONFIG))) {
+            throw new NoSuchFileException(dir.resolve(CONFIG).toString(), null,
+                    "not a run folder: it has no " + CONFIG);
+        }
+        return new LoadedRun(dir, readConfig(dir), readMetrics(dir), readSnapshots(dir),
+                Files.isRegularFile(dir.resolve(CHECKPOINT)));
+    }
+
+    public TrainingConfig readConfig(Path dir) throws IOException {
+        return ConfigJson.read(dir.resolve(CONFIG));
+    }
+
+    public List<MetricRow> readMetrics(Path dir) throws IOException {
+        Path file = dir.resolve(METRICS);
+        List<MetricRow> rows = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return rows;
+        }
+        try (BufferedReader in = Files.newBufferedReader(file)) {
+            String line = in.readLine();
+            int n = 1;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    rows.add(MetricRow.parse(line));
+                } catch (IllegalArgumentException e) {
+                    // a half-written last line after a crash is expected; anything else is not
+                    if (in.ready()) {
+                        throw new IOException(file + " line " + n + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    public List<Snapshot> readSnapshots(Path dir) throws IOException {
+        Path folder = dir.resolve(SNAPSHOTS);
+        List<Snapshot> frames = new ArrayList<>();
+        for (Path png : snapshotFiles(folder)) {
+            Matcher m = SNAPSHOT_NAME.matcher(png.getFileName().toString());
+            BufferedImage image = ImageIO.read(png.toFile());
+            if (m.matches() && image != null) {
+                frames.add(new Snapshot(Long.parseLong(m.group(2)), Integer.parseInt(m.group(1)),
+                        false, GridImage.of(image)));
+            }
+        }
+        return frames;
+    }
+
+    private static List<Path> snapshotFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> SNAPSHOT_NAME.matcher(p.getFileName().toString()).matches())
+                    .sorted().toList();
+        }
+    }
+
+    /** The run folders under the root, newest first; unreadable ones are listed without a config. */
+    public List<RunInfo> list() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<RunInfo> runs = new ArrayList<>();
+        try (Stream<Path> s = Files.list(root)) {
+            for (Path dir : s.filter(d -> Files.isRegularFile(d.resolve(CONFIG))).toList()) {
+                runs.add(summary(dir));
+            }
+        }
+        runs.sort(Comparator.comparing(RunInfo::modified).reversed());
+        return runs;
+    }
+
+    public RunInfo summary(Path dir) throws IOException {
+        TrainingConfig config = null;
+        try {
+            config = readConfig(dir);
+        } catch (IOException | RuntimeException e) {
+            // shown as an unreadable run
+        }
+        List<MetricRow> rows = readMetrics(dir);
+        MetricRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        List<Path> shots = snapshotFiles(dir.resolve(SNAPSHOTS));
+        Instant modified = Files.getLastModifiedTime(dir.resolve(CONFIG)).toInstant();
+        if (last != null) {
+            modified = Files.getLastModifiedTime(dir.resolve(METRICS)).toInstant();
+        }
+        return new RunInfo(dir, modified, config, last == null ? 0 : last.epoch(),
+                last == null ? 0 : last.iteration(), last == null ? Double.NaN : last.dLoss(),
+                last == null ? Double.NaN : last.gLoss(),
+                shots.isEmpty() ? null : shots.get(shots.size() - 1),
+                Files.isRegularFile(dir.resolve(CHECKPOINT)));
+    }
+
+    /**
+     * Copies a run folder to {@code target}, which must not exist yet. The copy is written under
+     * a temporary name and renamed at the end, so a failed copy (disk full) leaves nothing half done.
+     */
+    public void copy(Path source, Path target) throws IOException {
+        if (Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "choose a new folder name");
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, ".saving-");
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path dest = tmp.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: a leftover ".saving-" folder is harmless
+        }
+    }
+}

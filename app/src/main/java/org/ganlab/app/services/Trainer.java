@@ -1,0 +1,45 @@
+package org.ganlab.app.services;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.ganlab.engine.train.Samples;
+import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingEvent;
+
+/**
+ * What the training view-model asks of the engine: one run at a time, controlled by requests
+ * that return at once, and its events collected for the next pulse. {@link TrainingService} is
+ * the real one; view-model tests use a recording fake.
+ */
+public interface Trainer {
+
+    /** Starts a new run writing to {@code runDir}. */
+    void start(TrainingConfig config, Path runDir);
+
+    /** Continues the run saved in {@code runDir} until {@code epochs}. */
+    void continueFrom(Path runDir, int epochs) throws IOException;
+
+    void pause();
+
+    void resume();
+
+    void step();
+
+    void stop();
+
+    /** Applies live hyperparameters at the next iteration; throws for structural changes. */
+    void update(TrainingConfig config);
+
+    /** Stops the current run (it still saves itself) and drops its remaining events. */
+    void abandon();
+
+    boolean isAlive();
+
+    /** Images from the current run's generator; fails when no run is alive. */
+    CompletableFuture<Samples> generate(float[] latent, int count);
+
+    /** Every event that arrived since the last call, oldest first. */
+    List<TrainingEvent> drain();
+}

@@ -1,0 +1,107 @@
+package org.ganlab.app.services;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.ganlab.engine.train.Samples;
+import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingEvent;
+import org.ganlab.engine.run.TrainingRun;
+
+/**
+ * Runs the engine's {@link TrainingRun}. The engine calls the listener on its event thread; the
+ * listener only enqueues, and the FX pulse drains the queue in one batch. Each run gets its own
+ * queue, so events of an abandoned run never reach the window.
+ */
+public final class TrainingService implements Trainer {
+
+    private volatile TrainingRun run;
+    private volatile ConcurrentLinkedQueue<TrainingEvent> queue = new ConcurrentLinkedQueue<>();
+
+    @Override
+    public synchronized void start(TrainingConfig config, Path runDir) {
+        ConcurrentLinkedQueue<TrainingEvent> q = freshQueue();
+        run = TrainingRun.start(config, runDir, q::add);
+    }
+
+    @Override
+    public synchronized void continueFrom(Path runDir, int epochs) throws IOException {
+        ConcurrentLinkedQueue<TrainingEvent> q = freshQueue();
+        run = TrainingRun.continueFrom(runDir, epochs, q::add);
+    }
+
+    private ConcurrentLinkedQueue<TrainingEvent> freshQueue() {
+        if (run != null && run.isAlive()) {
+            throw new IllegalStateException("a run is still training");
+        }
+        queue = new ConcurrentLinkedQueue<>();
+        return queue;
+    }
+
+    @Override
+    public void pause() {
+        ifRunning(TrainingRun::pause);
+    }
+
+    @Override
+    public void resume() {
+        ifRunning(TrainingRun::resume);
+    }
+
+    @Override
+    public void step() {
+        ifRunning(TrainingRun::step);
+    }
+
+    @Override
+    public void stop() {
+        ifRunning(TrainingRun::stop);
+    }
+
+    @Override
+    public void update(TrainingConfig config) {
+        ifRunning(r -> r.update(config));
+    }
+
+    @Override
+    public synchronized void abandon() {
+        ifRunning(TrainingRun::stop);
+        queue = new ConcurrentLinkedQueue<>();
+        run = null;
+    }
+
+    @Override
+    public boolean isAlive() {
+        TrainingRun r = run;
+        return r != null && r.isAlive();
+    }
+
+    @Override
+    public CompletableFuture<Samples> generate(float[] latent, int count) {
+        TrainingRun r = run;
+        if (r == null || !r.isAlive()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no run is training"));
+        }
+        return r.generate(latent, count);
+    }
+
+    @Override
+    public List<TrainingEvent> drain() {
+        ConcurrentLinkedQueue<TrainingEvent> q = queue;
+        List<TrainingEvent> batch = new ArrayList<>();
+        for (TrainingEvent e; (e = q.poll()) != null; ) {
+            batch.add(e);
+        }
+        return batch;
+    }
+
+    private void ifRunning(java.util.function.Consumer<TrainingRun> action) {
+        TrainingRun r = run;
+        if (r != null && r.isAlive()) {
+            action.accept(r);
+        }
+    }
+}

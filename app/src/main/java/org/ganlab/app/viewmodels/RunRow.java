@@ -1,0 +1,60 @@
+package org.ganlab.app.viewmodels;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.ganlab.app.model.RunInfo;
+import org.ganlab.engine.train.TrainingConfig;
+
+/** One line of the runs table: a run folder's summary, formatted, and its "overlay" tick. */
+public final class RunRow {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final RunInfo info;
+    private final BooleanProperty overlay = new SimpleBooleanProperty();
+
+    public RunRow(RunInfo info) {
+        this.info = info;
+    }
+
+    public RunInfo info() { return info; }
+
+    public BooleanProperty overlayProperty() { return overlay; }
+
+    public String date() { return DATE.format(info.modified()); }
+
+    public String name() { return info.name(); }
+
+    public String dataset() { return info.config() == null ? "?" : info.config().dataset(); }
+
+    public String model() {
+        return info.config() == null ? "unreadable" : info.config().model() + " · " + info.config().loss();
+    }
+
+    /** The hyperparameters that most often differ between runs. */
+    public String hyperparameters() {
+        TrainingConfig c = info.config();
+        if (c == null) {
+            return "";
+        }
+        return "lr G " + SetupViewModel.number(c.learningRateG()) + " · lr D " + SetupViewModel.number(c.learningRateD())
+                + " · batch " + c.batchSize() + " · z " + c.latentSize()
+                + (c.labelSmoothing() > 0 ? " · smooth " + SetupViewModel.number(c.labelSmoothing()) : "")
+                + (c.dStepsPerGStep() > 1 ? " · D/G " + c.dStepsPerGStep() : "")
+                + (c.subset() > 0 ? " · subset " + c.subset() : "");
+    }
+
+    public String progress() {
+        String total = info.config() == null ? "?" : Integer.toString(info.config().epochs());
+        return info.epochs() + " / " + total + " ep · " + String.format(Locale.ROOT, "%,d it", info.iterations());
+    }
+
+    public String losses() {
+        return Double.isNaN(info.lastDLoss()) ? "–"
+                : String.format(Locale.ROOT, "D %.3f · G %.3f", info.lastDLoss(), info.lastGLoss());
+    }
+}

@@ -1,0 +1,32 @@
+package org.ganlab.app.support;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.ganlab.engine.checkpoint.ConfigJson;
+
+/** Run folders laid out as the engine writes them, for tests that only read them. */
+public final class FakeRuns {
+
+    private FakeRuns() {
+    }
+
+    /** 8 iterations over 2 epochs (D loss 1.3, G loss 0.7), {@code snapshots} PNGs, a checkpoint file. */
+    public static Path create(Path dir, int snapshots) throws IOException {
+        Files.createDirectories(dir.resolve("snapshots"));
+        ConfigJson.write(Events.tiny(), dir.resolve("config.json"));
+        StringBuilder csv = new StringBuilder("iteration,epoch,d_loss,g_loss,d_real,d_fake,ms\n");
+        for (int i = 1; i <= 8; i++) {
+            csv.append(i).append(',').append((i - 1) / 4 + 1).append(",1.3,0.7,0.6,0.4,21.5\n");
+        }
+        Files.writeString(dir.resolve("metrics.csv"), csv);
+        for (int s = 1; s <= snapshots; s++) {
+            BufferedImage img = new BufferedImage(30, 30, BufferedImage.TYPE_BYTE_GRAY);
+            ImageIO.write(img, "png", dir.resolve(String.format("snapshots/epoch-%03d_iter-%08d.png", s, s * 4)).toFile());
+        }
+        Files.writeString(dir.resolve("checkpoint.zip"), "not really");
+        return dir;
+    }
+}

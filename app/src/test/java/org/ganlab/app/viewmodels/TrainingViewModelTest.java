@@ -1,0 +1,192 @@
+package org.ganlab.app.viewmodels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ganlab.app.model.RunState;
+import org.ganlab.app.services.BackgroundTasks;
+import org.ganlab.app.services.RunFolderService;
+import org.ganlab.app.support.Events;
+import org.ganlab.app.support.FakeTrainer;
+import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainingViewModelTest {
+
+    @TempDir
+    Path root;
+
+    private final FakeTrainer trainer = new FakeTrainer();
+    private final AtomicLong clock = new AtomicLong();
+    private TrainingViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        vm = new TrainingViewModel(trainer, new RunFolderService(root), BackgroundTasks.synchronous(),
+                clock::get, Events.tiny());
+    }
+
+    private Path started() {
+        vm.train();
+        vm.apply(List.of(Events.started(trainer.startedDir, Events.tiny())));
+        return trainer.startedDir;
+    }
+
+    @Test
+    void trainStartsANewRunInTheRunsFolderWithTheSetupsConfig() {
+        assertTrue(vm.canTrainProperty().get());
+        Path dir = started();
+
+        assertEquals(Events.tiny(), trainer.started);
+        assertEquals(root, dir.getParent());
+        assertEquals(RunState.RUNNING, vm.getState());
+        assertFalse(vm.canTrainProperty().get());
+        assertTrue(vm.canPauseProperty().get());
+        assertEquals("CPU · test", vm.status().backendTextProperty().get());
+    }
+
+    @Test
+    void anInvalidSetupNeverReachesTheTrainer() {
+        vm.setup().field(HyperParameter.LEARNING_RATE_G).setText("-0.1");
+
+        assertFalse(vm.canTrainProperty().get());
+        vm.train();
+        assertTrue(trainer.calls.isEmpty());
+        assertEquals(Notice.Level.ERROR, vm.noticeProperty().get().level());
+    }
+
+    @Test
+    void oneBatchOfEventsUpdatesChartsGridTimelineAndStatusOnce() {
+        started();
+        long before = vm.metrics().revisionProperty().get();
+        clock.addAndGet(1_000_000_000L);
+        vm.apply(List.of(Events.step(1), Events.step(2), Events.grid(2, -1f), Events.step(3),
+                Events.step(4), Events.grid(4, 1f)));
+
+        assertEquals(4, vm.metrics().size());
+        assertEquals(before + 1, vm.metrics().revisionProperty().get());
+        assertEquals(2, vm.timeline().size());
+        assertEquals(1, vm.timeline().indexProperty().get());
+        assertNotNull(vm.samples().getGrid());
+        assertEquals(0xFFFFFFFF, vm.samples().getGrid().argb()[vm.samples().getGrid().width() * 3 + 3]);
+        assertEquals(4, vm.status().getIteration());
+    }
+
+    @Test
+    void chartsRedrawAtMostTwiceASecondWhileRunning() {
+        started();
+        clock.set(1_000_000_000L);
+        vm.apply(List.of(Events.step(1)));
+        long r = vm.metrics().revisionProperty().get();
+        clock.addAndGet(50_000_000L);
+        vm.apply(List.of(Events.step(2)));
+        assertEquals(r, vm.metrics().revisionProperty().get(), "held back");
+        clock.addAndGet(550_000_000L);
+        vm.apply(List.of(Events.step(3)));
+        assertEquals(r + 1, vm.metrics().revisionProperty().get());
+    }
+
+    @Test
+    void pauseStepAndResumeFollowTheEnginesEvents() {
+        started();
+        vm.togglePause();
+        assertEquals(List.of("start", "pause"), trainer.calls);
+        assertEquals(RunState.RUNNING, vm.getState(), "until the engine says it paused");
+        vm.apply(List.of(new TrainingEvent.Paused(7)));
+        assertEquals(RunState.PAUSED, vm.getState());
+        assertEquals("Resume", vm.pauseLabelProperty().get());
+        assertTrue(vm.canStepProperty().get());
+        vm.step();
+        vm.togglePause();
+        assertEquals(List.of("start", "pause", "step", "resume"), trainer.calls);
+        vm.apply(List.of(new TrainingEvent.Resumed(8)));
+        assertEquals(RunState.RUNNING, vm.getState());
+    }
+
+    @Test
+    void liveChangesGoToTheTrainerAndAreMarkedOnTheCharts() {
+        started();
+        vm.setup().field(HyperParameter.LEARNING_RATE_G).setText("1e-4");
+        vm.applyLiveChanges();
+        assertEquals(1e-4, trainer.updates.get(0).learningRateG());
+
+        vm.apply(List.of(new TrainingEvent.ConfigChanged(10, trainer.updates.get(0))));
+        assertEquals(1, vm.metrics().markers().size());
+        assertEquals(10, vm.metrics().markers().get(0).iteration());
+        assertEquals("Learning rate G 2e-4 → 1e-4", vm.metrics().markers().get(0).label());
+    }
+
+    @Test
+    void structuralChangesAskForAResetInsteadOfReachingTheTrainer() {
+        started();
+        vm.setup().field(HyperParameter.BATCH_SIZE).setText("32");
+        vm.applyLiveChanges();
+
+        assertTrue(trainer.updates.isEmpty());
+        assertTrue(vm.resetNeededProperty().get());
+        vm.reset();
+        assertEquals(RunState.IDLE, vm.getState());
+        assertTrue(trainer.calls.contains("abandon"));
+        assertFalse(vm.resetNeededProperty().get());
+    }
+
+    @Test
+    void aStoppedRunWithACheckpointContinues() throws Exception {
+        Path dir = started();
+        vm.stop();
+        assertEquals(RunState.STOPPING, vm.getState());
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("checkpoint.zip"), "x");
+        trainer.alive = false;
+        vm.apply(List.of(new TrainingEvent.Stopped(5, 2, dir)));
+
+        assertEquals(RunState.STOPPED, vm.getState());
+        assertEquals("Continue", vm.trainLabelProperty().get());
+        vm.train();
+        assertEquals("continue 3", trainer.calls.get(trainer.calls.size() - 2));
+    }
+
+    @Test
+    void aFailedRunIsReportedWithItsCause() {
+        started();
+        vm.apply(List.of(new TrainingEvent.RunFailed(9, "D loss became NaN at iteration 9", null)));
+
+        assertEquals(RunState.FAILED, vm.getState());
+        assertEquals("D loss became NaN at iteration 9", vm.noticeProperty().get().text());
+        assertTrue(vm.canTrainProperty().get());
+    }
+
+    @Test
+    void closingWhileTrainingStopsTheRunAndClosesOnceItIsSaved() {
+        Path dir = started();
+        assertFalse(vm.requestClose());
+        assertTrue(trainer.calls.contains("stop"));
+        assertFalse(vm.readyToCloseProperty().get());
+        trainer.alive = false;
+        vm.apply(List.of(new TrainingEvent.Stopped(5, 2, dir)));
+        assertTrue(vm.readyToCloseProperty().get());
+    }
+
+    @Test
+    void resetClearsThePage() {
+        started();
+        vm.apply(List.of(Events.step(1), Events.grid(1, 0f)));
+        vm.reset();
+
+        assertEquals(0, vm.metrics().size());
+        assertEquals(0, vm.timeline().size());
+        assertNull(vm.samples().getGrid());
+        assertNull(vm.getRunDir());
+        assertEquals(TrainingConfig.class, vm.setup().getConfig().getClass());
+    }
+}

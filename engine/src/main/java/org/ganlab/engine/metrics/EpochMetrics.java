@@ -1,0 +1,51 @@
+package org.ganlab.engine.metrics;
+
+import java.io.IOException;
+import org.ganlab.engine.data.DatasetCatalog;
+import org.ganlab.engine.train.GanTrainer;
+import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingEvent.MetricsComputed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A run's {@code --metrics-every E}: after every E-th epoch, scores
+ * {@link QualityMetrics#DEFAULT_SAMPLES} samples of the trainer's generator. The metrics (and, the
+ * first time per data set, the classifier) are prepared at the first due epoch. Data without a
+ * labelled test split (image folders, 2-D toy sets, IDX folders without {@code t10k} files) has no
+ * metrics: that is logged once and the run trains on, since a missing figure is no reason to stop.
+ * Used by the training thread only.
+ */
+public final class EpochMetrics {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EpochMetrics.class);
+
+    private QualityMetrics metrics;
+    private boolean unavailable;
+
+    /** The metrics of the epoch just completed, or null when none are due (or none exist). */
+    public MetricsComputed maybeCompute(TrainingConfig config, GanTrainer trainer) throws IOException {
+        int every = config.metricsEvery();
+        if (every <= 0 || unavailable || !trainer.atEpochEnd() || trainer.epochsDone() % every != 0) {
+            return null;
+        }
+        if (metrics == null && !prepare(config.dataset())) {
+            return null;
+        }
+        QualityReport r = metrics.evaluate(trainer::generate, config.latentSize(), QualityMetrics.DEFAULT_SAMPLES,
+                config.seed());
+        return new MetricsComputed(trainer.iteration(), trainer.epochsDone(), r.fid(), r.covered(), r.score(),
+                r.classShares(), r.collapsed());
+    }
+
+    private boolean prepare(String dataset) throws IOException {
+        try {
+            metrics = QualityMetrics.forDataset(dataset, DatasetCatalog.defaultAssetsDir());
+            return true;
+        } catch (IllegalArgumentException | java.nio.file.NoSuchFileException e) {
+            LOG.warn("No quality metrics for {}: {}", dataset, e.getMessage());
+            unavailable = true;
+            return false;
+        }
+    }
+}

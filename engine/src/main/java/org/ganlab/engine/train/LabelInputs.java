@@ -1,0 +1,118 @@
+package org.ganlab.engine.train;
+
+import org.ganlab.engine.model.Conditioning;
+import org.ganlab.engine.model.GanModel;
+import org.ganlab.engine.nn.BatchBuffers;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * Puts class labels where a model reads them: a one-hot label after G's noise for conditional
+ * models, and for {@link Conditioning#INPUT} models also after D's input (a one-hot vector for a
+ * flat input, one constant plane per class for an image input). For unconditional models the
+ * inputs pass through unchanged.
+ */
+final class LabelInputs {
+
+    private final GanModel model;
+    private final int classes;
+    private final int[] dInputShape;
+    private final boolean labelsIntoD;
+    private final HostBatch noise;
+    private final HostBatch labelEncodings;
+    private final BatchBuffers realCombined;
+    private final BatchBuffers fakeCombined;
+
+    LabelInputs(GanModel model) {
+        this.model = model;
+        this.classes = model.classCount();
+        this.dInputShape = model.discriminator().inputShape();
+        this.labelsIntoD = model.conditioning() == Conditioning.INPUT;
+        this.noise = new HostBatch(model.generatorInputSize());
+        int[] encodingShape = dInputShape.clone();
+        encodingShape[0] = classes;
+        this.labelEncodings = new HostBatch(labelsIntoD ? encodingShape : new int[] {1});
+        this.realCombined = new BatchBuffers(dInputShape);
+        this.fakeCombined = new BatchBuffers(dInputShape);
+    }
+
+    boolean conditional() {
+        return model.conditioning() != Conditioning.NONE;
+    }
+
+    /** G's input: {@code n} noise vectors, each followed by its one-hot label when conditional. */
+    INDArray generatorInput(float[] z, int[] labels, int n) {
+        if (!conditional()) {
+            return noise.load(z, n);
+        }
+        int latent = model.latentSize();
+        int width = latent + classes;
+        float[] input = new float[n * width];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(z, i * latent, input, i * width, latent);
+            input[i * width + latent + labels[i]] = 1f;
+        }
+        return noise.load(input, n);
+    }
+
+    /** One example's shape as G makes it and the data holds it: D's input without label planes. */
+    int[] imageShape() {
+        int[] shape = dInputShape.clone();
+        if (labelsIntoD) {
+            shape[0] -= classes;
+        }
+        return shape;
+    }
+
+    /** D's input for {@code n} real examples ({@code [n, image...]}) with their labels. */
+    INDArray realInput(INDArray images, int[] labels, int n) {
+        return labelsIntoD ? combine(realCombined.get(n), images, labels, n) : images;
+    }
+
+    /** D's input for {@code n} generated examples with the labels G was given. */
+    INDArray fakeInput(INDArray images, int[] labels, int n) {
+        return labelsIntoD ? combine(fakeCombined.get(n), images, labels, n) : images;
+    }
+
+    private INDArray combine(INDArray both, INDArray images, int[] labels, int n) {
+        int imageChannels = dInputShape[0] - classes;
+        both.get(channels(0, imageChannels)).assign(images);
+        both.get(channels(imageChannels, dInputShape[0])).assign(encode(labels, n));
+        return both;
+    }
+
+    /** The part of a gradient for D's input that belongs to the image (what G back-propagates). */
+    INDArray imageGradient(INDArray inputGradient, long[] imageShape) {
+        if (!labelsIntoD) {
+            return inputGradient;
+        }
+        int imageChannels = dInputShape[0] - classes;
+        return inputGradient.get(channels(0, imageChannels)).dup('c').reshape(imageShape);
+    }
+
+    private INDArray encode(int[] labels, int n) {
+        int plane = spatial();
+        float[] encoding = new float[n * classes * plane];
+        for (int i = 0; i < n; i++) {
+            int start = (i * classes + labels[i]) * plane;
+            java.util.Arrays.fill(encoding, start, start + plane, 1f);
+        }
+        return labelEncodings.load(encoding, n);
+    }
+
+    /** Values per channel of D's input: 1 for a flat input, H·W for an image. */
+    private int spatial() {
+        return dInputShape.length == 1 ? 1 : dInputShape[1] * dInputShape[2];
+    }
+
+    private INDArrayIndex[] channels(long from, long to) {
+        INDArrayIndex[] index = new INDArrayIndex[dInputShape.length + 1];
+        index[0] = NDArrayIndex.all();
+        index[1] = NDArrayIndex.interval(from, to);
+        for (int i = 2; i < index.length; i++) {
+            index[i] = NDArrayIndex.all();
+        }
+        return index;
+    }
+}

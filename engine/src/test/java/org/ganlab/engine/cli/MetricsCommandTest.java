@@ -1,0 +1,85 @@
+package org.ganlab.engine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.List;
+import org.ganlab.engine.data.DatasetCatalog;
+import org.ganlab.engine.data.ImageDataset;
+import org.ganlab.engine.data.UserCache;
+import org.ganlab.engine.export.IdxExport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code ganlab metrics}: one line for an IDX file of samples and for a run. */
+class MetricsCommandTest {
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private String previousCache;
+
+    @BeforeEach
+    void shareTheTestClassifier() {
+        // the classifier the metrics tests cache (see metrics/SharedMetrics): trained once per checkout
+        previousCache = System.getProperty(UserCache.ROOT_PROPERTY);
+        System.setProperty(UserCache.ROOT_PROPERTY, Paths.get("target", "test-cache").toAbsolutePath().toString());
+    }
+
+    @AfterEach
+    void restore() {
+        if (previousCache == null) {
+            System.clearProperty(UserCache.ROOT_PROPERTY);
+        } else {
+            System.setProperty(UserCache.ROOT_PROPERTY, previousCache);
+        }
+    }
+
+    private int run(String... args) {
+        CommandLine cli = GanLabCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void realTestImagesAsSamplesScoreFullCoverage() throws Exception {
+        ImageDataset test = DatasetCatalog.loadTest("mnist", DatasetCatalog.defaultAssetsDir());
+        Path samples = dir.resolve("samples-idx3-ubyte.gz");
+        IdxExport.writeImages(samples, Arrays.copyOf(test.pixels(), 1000 * 784), 1000, 28, 28);
+
+        assertEquals(0, run("metrics", "--dataset", "mnist", "--samples", samples.toString()), err.toString());
+
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(1, lines.size(), out.toString());
+        assertTrue(lines.get(0).matches("fid=[0-9.]+ coverage=10/10 score=[0-9.]+ samples=1000 collapsed=false .*"), lines.get(0));
+    }
+
+    @Test
+    void aRunIsScoredFromItsCheckpointAgainstItsDataSet() {
+        Path runDir = dir.resolve("run");
+        assertEquals(0, run("train", "--subset", "256", "--batch", "64", "--epochs", "1", "--out", runDir.toString()), err.toString());
+        out.getBuffer().setLength(0);
+
+        assertEquals(0, run("metrics", "--run", runDir.toString(), "--count", "300"), err.toString());
+
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(1, lines.size(), out.toString());
+        assertTrue(lines.get(0).matches("fid=[0-9.]+ coverage=\\d+/10 score=[0-9.]+ samples=300 .*"), lines.get(0));
+    }
+
+    @Test
+    void samplesWithoutADataSetIsABadArgument() {
+        assertEquals(2, run("metrics", "--samples", dir.resolve("x").toString()));
+        assertTrue(err.toString().contains("--dataset"), err.toString());
+    }
+}

@@ -1,0 +1,74 @@
+package org.ganlab.engine.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.ganlab.engine.data.UserCache;
+import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingEvent;
+import org.ganlab.engine.train.TrainingEvent.MetricsComputed;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code metricsEvery}: events at the due epoch ends and the extra metrics.csv columns. */
+class MetricsEveryTest {
+
+    @TempDir
+    Path dir;
+    private String previousCache;
+
+    @BeforeEach
+    void shareTheTestClassifier() {
+        previousCache = System.getProperty(UserCache.ROOT_PROPERTY);
+        System.setProperty(UserCache.ROOT_PROPERTY, Paths.get("target", "test-cache").toAbsolutePath().toString());
+    }
+
+    @AfterEach
+    void restore() {
+        if (previousCache == null) {
+            System.clearProperty(UserCache.ROOT_PROPERTY);
+        } else {
+            System.setProperty(UserCache.ROOT_PROPERTY, previousCache);
+        }
+    }
+
+    @Test
+    void everySecondEpochAddsFiguresToItsLastRow() throws Exception {
+        // 320 images in batches of 32: ten iterations an epoch, metrics after epochs 2 and 4
+        TrainingConfig config = TrainingConfig.defaults().withBatchSize(32).withSubset(320).withEpochs(4)
+                .withSnapshotEvery(100).withMetricsEvery(2);
+        EventRecorder events = new EventRecorder();
+        TrainingRun.start(config, dir.resolve("run"), events);
+        assertInstanceOf(TrainingEvent.RunFinished.class, events.awaitEnd());
+
+        List<MetricsComputed> computed = events.all(MetricsComputed.class);
+        assertEquals(List.of(20L, 40L), computed.stream().map(MetricsComputed::iteration).toList());
+        assertEquals(10, computed.get(0).classShares().length);
+        List<String> rows = Files.readAllLines(dir.resolve("run").resolve(RunFolder.METRICS));
+        assertEquals(RunFolder.METRICS_HEADER + ",fid,coverage,score", rows.get(0));
+        assertEquals(41, rows.size());
+        assertTrue(rows.get(19).endsWith(",,,"), rows.get(19));
+        assertTrue(rows.get(20).startsWith("20,2,") && rows.get(20).matches(".*,[0-9.]+,\\d+,[0-9.]+"), rows.get(20));
+        assertEquals(10, rows.get(20).split(",").length);
+    }
+
+    @Test
+    void withoutMetricsTheHeaderStaysTheOldOne() throws Exception {
+        TrainingConfig config = TrainingConfig.defaults().withBatchSize(32).withSubset(64).withEpochs(1);
+        EventRecorder events = new EventRecorder();
+        TrainingRun.start(config, dir.resolve("plain"), events);
+        events.awaitEnd();
+
+        List<String> rows = Files.readAllLines(dir.resolve("plain").resolve(RunFolder.METRICS));
+        assertEquals(RunFolder.METRICS_HEADER, rows.get(0));
+        assertEquals(7, rows.get(1).split(",").length);
+        assertEquals(List.of(), events.all(MetricsComputed.class));
+    }
+}

@@ -1,0 +1,96 @@
+package org.ganlab.engine.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.ganlab.engine.Backend;
+import org.ganlab.engine.nn.Activation;
+import org.ganlab.engine.nn.Conv2d;
+import org.ganlab.engine.nn.ConvGeometry;
+import org.ganlab.engine.nn.Dense;
+import org.ganlab.engine.nn.Network;
+import org.ganlab.engine.nn.Reshape;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** WGAN-GP's penalty and its parameter gradient against finite differences of the penalty itself. */
+class GradientPenaltyTest {
+
+    @BeforeAll
+    static void backend() {
+        Backend.initialize();
+        Nd4j.getRandom().setSeed(5);
+    }
+
+    @Test
+    void denseCriticGradientMatchesFiniteDifferences() {
+        Network critic = new Network("critic", new int[] {3}, List.of(
+                new Dense(3, 6), Activation.leakyRelu(0.2, 6), new Dense(6, 5), Activation.relu(5), new Dense(5, 1)));
+        check(critic, 4, 3);
+    }
+
+    @Test
+    void convolutionalCriticGradientMatchesFiniteDifferences() {
+        ConvGeometry conv = new ConvGeometry(1, 6, 2, 4, 2, 1, false);
+        Network critic = new Network("critic", new int[] {1, 6, 6}, List.of(
+                new Conv2d(conv), Activation.leakyRelu(0.2, conv.outputShape()),
+                new Reshape(conv.outputShape(), new int[] {18}), new Dense(18, 1)));
+        check(critic, 3, 1, 6, 6);
+    }
+
+    @Test
+    void penaltyIsLambdaTimesSquaredExcessNorm() {
+        // D(x) = w·x + b has input gradient w everywhere: the penalty is λ(‖w‖ - 1)².
+        Network linear = new Network("linear", new int[] {2}, List.of(new Dense(2, 1)));
+        linear.params().assign(Nd4j.createFromArray(new float[] {3f, 4f, 0.5f}).reshape(1, 3));
+        INDArray real = Nd4j.rand(DataType.FLOAT, 5, 2);
+        INDArray fake = Nd4j.rand(DataType.FLOAT, 5, 2);
+        double p = new GradientPenalty(10).apply(linear, real, fake, new SplittableRandom(1));
+        assertEquals(10 * (5 - 1) * (5 - 1), p, 1e-3);
+    }
+
+    @Test
+    void aCriticWithTanhIsRefusedRatherThanGivenAWrongGradient() {
+        Network curved = new Network("curved", new int[] {2}, List.of(new Dense(2, 3), Activation.tanh(3), new Dense(3, 1)));
+        curved.initialize(new SplittableRandom(2));
+        INDArray x = Nd4j.rand(DataType.FLOAT, 2, 2);
+        assertThrows(UnsupportedOperationException.class,
+                () -> new GradientPenalty(10).apply(curved, x, x.add(1), new SplittableRandom(1)));
+    }
+
+    private static void check(Network critic, long... shape) {
+        critic.initialize(new SplittableRandom(3));
+        INDArray real = Nd4j.rand(DataType.FLOAT, shape).subi(0.5).muli(2);
+        INDArray fake = Nd4j.rand(DataType.FLOAT, shape).subi(0.5).muli(2);
+        GradientPenalty gp = new GradientPenalty(10);
+        critic.zeroGradients();
+        double penalty = gp.apply(critic, real, fake, new SplittableRandom(9));
+        assertTrue(penalty > 0);
+        INDArray analytic = critic.gradients().dup();
+        INDArray params = critic.params();
+        double eps = 1e-3;
+        double worst = 0;
+        String detail = "";
+        for (int i = 0; i < params.length(); i++) {
+            float original = params.getFloat(i);
+            params.putScalar(i, original + eps);
+            double plus = gp.apply(critic, real, fake, new SplittableRandom(9));
+            params.putScalar(i, original - eps);
+            double minus = gp.apply(critic, real, fake, new SplittableRandom(9));
+            params.putScalar(i, original);
+            double numeric = (plus - minus) / (2 * eps);
+            double error = Math.abs(numeric - analytic.getDouble(i)) / Math.max(1, Math.abs(numeric));
+            if (error > worst) {
+                worst = error;
+                detail = " at " + i + ": numeric " + numeric + ", analytic " + analytic.getDouble(i);
+            }
+        }
+        assertEquals(0, worst, 5e-3, "worst relative error of the penalty's gradient" + detail);
+    }
+}

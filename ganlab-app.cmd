@@ -1,0 +1,18 @@
+@echo off
+rem Launches the GAN Lab FX desktop app on Windows; builds the fat jar first when it is missing.
+setlocal
+set "HERE=%~dp0"
+set "JAR="
+for %%f in ("%HERE%app\target\ganlab-app-*-all.jar") do set "JAR=%%f"
+if not defined JAR (
+  echo Building GAN Lab FX ^(the first build takes a few minutes^)... 1>&2
+  pushd "%HERE%"
+  call mvn -q -B -pl app -am package -DskipTests || (popd & exit /b 1)
+  popd
+  for %%f in ("%HERE%app\target\ganlab-app-*-all.jar") do set "JAR=%%f"
+)
+if not defined OMP_NUM_THREADS set "OMP_NUM_THREADS=%NUMBER_OF_PROCESSORS%"
+if not defined OMP_WAIT_POLICY set "OMP_WAIT_POLICY=PASSIVE"
+set "RUNS="
+if defined GANLAB_RUNS set "RUNS=-Dganlab.runs=%GANLAB_RUNS%"
+java -Xmx3g -Xmn32m -Dorg.bytedeco.javacpp.platform.extension=-onednn %RUNS% %JAVA_OPTS% -jar "%JAR%" %*

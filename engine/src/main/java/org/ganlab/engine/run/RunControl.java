@@ -22,6 +22,13 @@ final class RunControl {
     private TrainingConfig config;
     private TrainingConfig pendingConfig;
     private volatile GanTrainer trainer;
+    private final Queue<CompletableFuture<java.nio.file.Path>> saveRequests = new ConcurrentLinkedQueue<>();
+    private volatile SaveAction saveAction;
+
+    /** What the loop does for {@link #requestSave()}: write the checkpoint and GIF, return the file. */
+    interface SaveAction {
+        java.nio.file.Path save() throws java.io.IOException;
+    }
 
     RunControl(TrainingConfig config) {
         this.config = config;
@@ -98,8 +105,19 @@ final class RunControl {
     }
 
     /** Called by the loop once its trainer exists; requests made before wait for it. */
-    void attach(GanTrainer trainer) {
+    void attach(GanTrainer trainer, SaveAction saveAction) {
+        this.saveAction = saveAction;
         this.trainer = trainer;
+    }
+
+    /** Asks the loop to save a checkpoint between two iterations, without stopping. */
+    CompletableFuture<java.nio.file.Path> requestSave() {
+        CompletableFuture<java.nio.file.Path> saved = new CompletableFuture<>();
+        saveRequests.add(saved);
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+        return saved;
     }
 
     /** Fails the requests that can no longer run, once the loop has ended. */
@@ -107,6 +125,10 @@ final class RunControl {
         Request<?> r;
         while ((r = requests.poll()) != null) {
             r.result().completeExceptionally(new IllegalStateException(reason));
+        }
+        CompletableFuture<java.nio.file.Path> s;
+        while ((s = saveRequests.poll()) != null) {
+            s.completeExceptionally(new IllegalStateException(reason));
         }
     }
 
@@ -136,7 +158,7 @@ final class RunControl {
                     announced = true;
                     onPause.run();
                 }
-                if (requests.isEmpty()) {
+                if (requests.isEmpty() && saveRequests.isEmpty()) {
                     lock.wait(100);
                 }
             }
@@ -166,6 +188,14 @@ final class RunControl {
         Request<?> r;
         while ((r = requests.poll()) != null) {
             r.runOn(trainer);
+        }
+        CompletableFuture<java.nio.file.Path> s;
+        while ((s = saveRequests.poll()) != null) {
+            try {
+                s.complete(saveAction.save());
+            } catch (java.io.IOException | RuntimeException e) {
+                s.completeExceptionally(e);
+            }
         }
     }
 }

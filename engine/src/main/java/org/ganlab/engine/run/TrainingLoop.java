@@ -112,7 +112,7 @@ final class TrainingLoop implements Runnable {
         } else {
             folder = RunFolder.create(runDir, config);
         }
-        control.attach(trainer);
+        control.attach(trainer, this::saveNow);
         long total = totalIterations(config, trainer.batchesPerEpoch());
         events.publish(new TrainingEvent.RunStarted(trainer.iteration(), runDir, config, backend,
                 trainer.batchesPerEpoch(), total, trainer.iteration()));
@@ -184,6 +184,12 @@ final class TrainingLoop implements Runnable {
             saveCheckpoint();
             folder.writeGif();
         }
+    }
+
+    private Path saveNow() throws IOException {
+        saveCheckpoint();
+        folder.writeGif();
+        return runDir.resolve(CheckpointFile.FILE_NAME);
     }
 
     private void saveCheckpoint() throws IOException {

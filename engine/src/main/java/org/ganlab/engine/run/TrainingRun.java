@@ -117,6 +117,14 @@ public final class TrainingRun {
         return onTrainingThread(trainer -> trainer.generate(latent, count));
     }
 
+    /**
+     * Saves a checkpoint (and the GIF) between two iterations without stopping, e.g. for "Save
+     * run"; completes with the checkpoint file, or exceptionally with the I/O error.
+     */
+    public CompletableFuture<Path> saveCheckpoint() {
+        return loop.control().requestSave();
+    }
+
     /** D's output on a set of 2-D points (toy runs), for a decision-surface heat map. */
     public CompletableFuture<float[]> discriminatorAt(float[] points) {
         return onTrainingThread(trainer -> trainer.discriminatorAt(points));

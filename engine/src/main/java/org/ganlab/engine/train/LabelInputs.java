@@ -21,6 +21,7 @@ final class LabelInputs {
     private final boolean labelsIntoD;
     private final HostBatch noise;
     private final HostBatch labelEncodings;
+    private final float labelScale;
     private final BatchBuffers realCombined;
     private final BatchBuffers fakeCombined;
 
@@ -30,6 +31,7 @@ final class LabelInputs {
         this.dInputShape = model.discriminator().inputShape();
         this.labelsIntoD = model.conditioning() == Conditioning.INPUT;
         this.noise = new HostBatch(model.generatorInputSize());
+        this.labelScale = (float) Math.sqrt(model.latentSize());
         int[] encodingShape = dInputShape.clone();
         encodingShape[0] = classes;
         this.labelEncodings = new HostBatch(labelsIntoD ? encodingShape : new int[] {1});
@@ -41,7 +43,13 @@ final class LabelInputs {
         return model.conditioning() != Conditioning.NONE;
     }
 
-    /** G's input: {@code n} noise vectors, each followed by its one-hot label when conditional. */
+    /**
+     * G's input: {@code n} noise vectors, each followed by its one-hot label when conditional.
+     * The label is scaled to the noise's typical norm √latent: a plain 1 sat beside a noise
+     * vector of norm ≈10 and G learned to ignore it (about 30% of requested digits right after
+     * 3,000 iterations, against nearly all after 1,000 with the scaling; PyTorch-GAN's learned
+     * label embedding starts at that scale too).
+     */
     INDArray generatorInput(float[] z, int[] labels, int n) {
         if (!conditional()) {
             return noise.load(z, n);
@@ -51,7 +59,7 @@ final class LabelInputs {
         float[] input = new float[n * width];
         for (int i = 0; i < n; i++) {
             System.arraycopy(z, i * latent, input, i * width, latent);
-            input[i * width + latent + labels[i]] = 1f;
+            input[i * width + latent + labels[i]] = labelScale;
         }
         return noise.load(input, n);
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ganlab.engine.run.RunFolder;
 import picocli.CommandLine;
 
 /** The {@code ganlab} command line: exit codes, one-line errors, and what it writes. */
@@ -77,8 +78,31 @@ class GanLabCliTest {
     }
 
     @Test
+    void aToyRunEndsWithItsModeCoverage() throws Exception {
+        Path runDir = dir.resolve("toy");
+        assertEquals(0, run("train", "--dataset", "ring8", "--model", "mlp2d", "--iterations", "200", "--batch", "128",
+                "--out", runDir.toString()), err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.get(lines.size() - 1).matches("modes_covered=\\d/8 kl=[0-9.]+"), out.toString());
+        assertTrue(ImageIO.read(lastSnapshot(runDir).toFile()).getWidth() == 256, "a scatter plot");
+    }
+
+    @Test
+    void generateALabelNeedsAConditionalModel() throws Exception {
+        Path runDir = dir.resolve("run");
+        assertEquals(0, run("train", "--subset", "128", "--batch", "64", "--epochs", "1", "--out", runDir.toString()));
+        assertEquals(2, run("generate", "--run", runDir.toString(), "--label", "3", "--out", dir.resolve("x.png").toString()));
+        assertTrue(err.toString().contains("--label needs a conditional model"), err.toString());
+    }
+
+    @Test
     void benchPrintsOneParseableLine() {
         assertEquals(0, run("bench", "--model", "mlp", "--batch", "16", "--iters", "3", "--warmup", "1"), err.toString());
         assertTrue(out.toString().strip().matches("ganlab mlp batch=16 ms_per_iter=[0-9.]+ peak_rss_mb=\\d+"), out.toString());
+    }
+
+    private static Path lastSnapshot(Path runDir) throws java.io.IOException {
+        List<Path> snapshots = RunFolder.snapshots(runDir);
+        return snapshots.get(snapshots.size() - 1);
     }
 }

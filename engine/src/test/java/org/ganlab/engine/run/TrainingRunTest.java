@@ -141,6 +141,10 @@ class TrainingRunTest {
         assertEquals(1e-3, changed.config().learningRateG());
         assertThrows(IllegalArgumentException.class, () -> run.update(run.config().withBatchSize(64)));
 
+        Path saved = run.saveCheckpoint().get();
+        assertTrue(CheckpointFile.read(saved).state().iteration() >= 2, "saved while running");
+        assertTrue(run.isAlive(), "saving does not stop the run");
+
         Samples samples = run.generate(new float[3 * 100], 3).get();
         assertEquals(3, samples.count());
         for (float v : samples.values()) {

@@ -37,7 +37,7 @@ final class TrainCommand implements Callable<Integer> {
             Map.entry("dStepsPerGStep", "--d-steps"), Map.entry("snapshotEvery", "--snapshot-every"),
             Map.entry("subset", "--subset"), Map.entry("iterations", "--iterations"),
             Map.entry("metricsEvery", "--metrics-every"),
-            Map.entry("hiddenUnits", "--hidden"));
+            Map.entry("hiddenUnits", "--hidden"), Map.entry("weightClip", "--clip"));
 
     @Spec
     CommandSpec spec;
@@ -78,6 +78,8 @@ final class TrainCommand implements Callable<Integer> {
     int subset;
     @Option(names = "--iterations", defaultValue = "0", description = "Train this many iterations instead of whole epochs (2-D toy data sets are endless).")
     int iterations;
+    @Option(names = "--clip", defaultValue = "0", description = "WGAN's weight clipping bound c; 0 = the paper's 0.01 (a 2-D critic learns faster with 0.1).")
+    double clip;
     @Option(names = "--hidden", defaultValue = "0", description = "Hidden layer width of mlp2d; 0 = its default.")
     int hidden;
     @Option(names = "--metrics-every", defaultValue = "0", paramLabel = "E", description = "Every E epochs, score 2,000 samples (Frechet distance, class coverage, classifier score) into metrics.csv; 0 = never. MNIST-style data sets only.")
@@ -146,6 +148,7 @@ final class TrainCommand implements Callable<Integer> {
                 b.beta1G = beta1G; b.beta2G = beta2G; b.beta1D = beta1D; b.beta2D = beta2D;
                 b.labelSmoothing = labelSmoothing; b.dStepsPerGStep = dSteps; b.snapshotEvery = snapshotEvery;
                 b.seed = seed; b.subset = subset; b.iterations = iterations; b.hiddenUnits = hidden;
+                b.weightClip = clip;
                 b.metricsEvery = metricsEvery;
             });
         } catch (IllegalArgumentException e) {

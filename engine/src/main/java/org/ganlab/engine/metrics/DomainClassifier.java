@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.ganlab.engine.data.BatchIterator;
 import org.ganlab.engine.data.ImageDataset;
+import org.ganlab.engine.loss.ClassCrossEntropy;
 import org.ganlab.engine.nn.Activation;
 import org.ganlab.engine.nn.Conv2d;
 import org.ganlab.engine.nn.ConvGeometry;
@@ -95,7 +96,8 @@ public final class DomainClassifier {
                 head.zeroGradients();
                 INDArray logits = head.forward(body.forward(input(pixels, n), true), true);
                 float[] grad = new float[n * classes];
-                SoftmaxCrossEntropy.lossAndGradient(logits.reshape((long) n * classes).toFloatVector(), labels, n, classes, grad);
+                ClassCrossEntropy.apply(logits.reshape((long) n * classes).toFloatVector(), classes,
+                        java.util.Arrays.copyOf(labels, n), grad);
                 INDArray gradFeatures = head.backward(Nd4j.createFromArray(grad).reshape(n, classes), true, true);
                 body.backward(gradFeatures, true, false);
                 headAdam.step();
@@ -131,7 +133,7 @@ public final class DomainClassifier {
             for (int i = 0; i < m; i++) {
                 features[from + i] = toDoubles(feat, i * FEATURES, FEATURES);
                 probabilities[from + i] = new double[classes];
-                SoftmaxCrossEntropy.softmax(logits, i * classes, classes, probabilities[from + i]);
+                ClassCrossEntropy.softmax(logits, i * classes, classes, probabilities[from + i]);
             }
         }
         return new Outputs(features, probabilities);

@@ -23,7 +23,7 @@ public final class ToyDistribution implements TrainingData {
     /** Names as configs and the CLI spell them; {@code points:FILE} reads a CSV of x,y points. */
     public static final List<String> NAMES = List.of("ring8", "grid25", "moons", "spiral");
     public static final String POINTS_PREFIX = "points:";
-    public static final int BATCHES_PER_EPOCH = 100;
+    public static final int BATCHES_PER_EPOCH = 1000;
     /** Spread of each Gaussian mode, as in the unrolled-GAN and VEEGAN experiments (scaled to our axes). */
     static final double SIGMA = 0.05;
 

@@ -147,7 +147,7 @@ public final class GanTrainer {
         NonFiniteLossException.check("D", dLoss, iteration + 1);
         optimizerD.step();
         if (loss.weightClip() > 0) {
-            d.clipParams(loss.weightClip());
+            d.clipParams(config.weightClip() > 0 ? config.weightClip() : loss.weightClip());
         }
         return new double[] {dLoss, onReal.meanOutput(), onFake.meanOutput()};
     }

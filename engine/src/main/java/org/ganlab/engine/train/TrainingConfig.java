@@ -35,6 +35,7 @@ import java.util.Locale;
  *                        0 trains for {@code epochs} passes instead (live)
  * @param metricsEvery    epochs between quality metrics (Fréchet distance, coverage); 0 = never (live)
  * @param hiddenUnits     width of the hidden layers of models that let it change (mlp2d); 0 = the model's default
+ * @param weightClip      WGAN's clipping bound c for the critic's weights; 0 = the paper's 0.01 (live)
  */
 public record TrainingConfig(
         String dataset,
@@ -56,12 +57,13 @@ public record TrainingConfig(
         int subset,
         int iterations,
         int metricsEvery,
-        int hiddenUnits) {
+        int hiddenUnits,
+        double weightClip) {
 
     /** The defaults the app opens with: MLP GAN on MNIST, the fast path. */
     public static TrainingConfig defaults() {
         return new TrainingConfig("mnist", "mlp", "bce", 20, 128, 100,
-                2e-4, 2e-4, 0.5, 0.999, 0.5, 0.999, 0.0, 1, 100, 42L, 0, 0, 0, 0);
+                2e-4, 2e-4, 0.5, 0.999, 0.5, 0.999, 0.0, 1, 100, 42L, 0, 0, 0, 0, 0.0);
     }
 
     /** Fails with one line naming every invalid field, e.g. "learningRateG must be > 0 (was -0.1)". */
@@ -72,6 +74,7 @@ public record TrainingConfig(
         if (iterations < 0) problems.add("iterations must be >= 0 (was " + iterations + ")");
         if (metricsEvery < 0) problems.add("metricsEvery must be >= 0 (was " + metricsEvery + ")");
         if (hiddenUnits < 0 || hiddenUnits > 4096) problems.add("hiddenUnits must be in [0, 4096] (was " + hiddenUnits + ")");
+        if (!(weightClip >= 0 && weightClip <= 10)) problems.add("weightClip must be in [0, 10] (was " + weightClip + ")");
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
@@ -141,6 +144,7 @@ public record TrainingConfig(
     public TrainingConfig withIterations(int v) { return edit(b -> b.iterations = v); }
     public TrainingConfig withMetricsEvery(int v) { return edit(b -> b.metricsEvery = v); }
     public TrainingConfig withHiddenUnits(int v) { return edit(b -> b.hiddenUnits = v); }
+    public TrainingConfig withWeightClip(double v) { return edit(b -> b.weightClip = v); }
 
     /** A copy with some fields changed; validated like any config. */
     public TrainingConfig edit(java.util.function.Consumer<Builder> change) {
@@ -171,6 +175,7 @@ public record TrainingConfig(
         public int iterations;
         public int metricsEvery;
         public int hiddenUnits;
+        public double weightClip;
 
         public Builder(TrainingConfig c) {
             dataset = c.dataset; model = c.model; loss = c.loss; epochs = c.epochs;
@@ -180,13 +185,14 @@ public record TrainingConfig(
             labelSmoothing = c.labelSmoothing; dStepsPerGStep = c.dStepsPerGStep;
             snapshotEvery = c.snapshotEvery; seed = c.seed; subset = c.subset;
             iterations = c.iterations; metricsEvery = c.metricsEvery; hiddenUnits = c.hiddenUnits;
+            weightClip = c.weightClip;
         }
 
         /** @throws IllegalArgumentException naming every invalid field */
         public TrainingConfig build() {
             return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize,
                     learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing,
-                    dStepsPerGStep, snapshotEvery, seed, subset, iterations, metricsEvery, hiddenUnits);
+                    dStepsPerGStep, snapshotEvery, seed, subset, iterations, metricsEvery, hiddenUnits, weightClip);
         }
     }
 }

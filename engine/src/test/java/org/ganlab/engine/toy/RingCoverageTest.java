@@ -32,17 +32,19 @@ class RingCoverageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            // loss,  learning rate, latent size, D steps per G step, iteration bound
-            "bce,     1e-3, 2, 1, 6000",
-            "minimax, 1e-3, 2, 1, 6000",
-            "lsgan,   1e-3, 2, 1, 6000",
-            "hinge,   1e-3, 2, 1, 6000",
-            "wgan-gp, 1e-3, 8, 5, 14000",
-            "wgan,    5e-4, 8, 5, 14000"})
-    void coversAtLeastSixOfTheEightModes(String loss, double lr, int latent, int dSteps, int bound) throws Exception {
+            // loss,  learning rate, latent size, D steps per G step, iteration bound, WGAN clip
+            "bce,     1e-3, 2, 1, 6000,  0",
+            "minimax, 1e-3, 2, 1, 6000,  0",
+            "lsgan,   1e-3, 2, 1, 6000,  0",
+            "hinge,   1e-3, 2, 1, 6000,  0",
+            "wgan-gp, 1e-3, 8, 5, 14000, 0",
+            // the paper's c = 0.01 suits DCGAN critics; a 128-wide 2-D critic that tight barely
+            // separates the modes (at most 3 of 8 after 12,000 iterations when tuned)
+            "wgan,    1e-3, 2, 5, 14000, 0.1"})
+    void coversAtLeastSixOfTheEightModes(String loss, double lr, int latent, int dSteps, int bound, double clip) throws Exception {
         TrainingConfig config = TrainingConfig.defaults().withModel("mlp2d").withDataset("ring8").withLoss(loss)
                 .withBatchSize(256).withLatentSize(latent).withLearningRateG(lr).withLearningRateD(lr)
-                .withBetasG(0.5, 0.9).withBetasD(0.5, 0.9).withDStepsPerGStep(dSteps);
+                .withBetasG(0.5, 0.9).withBetasD(0.5, 0.9).withDStepsPerGStep(dSteps).withWeightClip(clip);
         GanTrainer trainer = new GanTrainer(config, ring);
         ModeCoverage last = null;
         for (int i = 1; i <= bound; i++) {

@@ -1,6 +1,5 @@
 package org.ganlab.engine.nn;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
@@ -28,6 +27,7 @@ public final class BatchNorm implements Layer {
     private final BatchBuffers outputs;
     private final BatchBuffers inputGrads;
     private final BatchBuffers products;
+    private final OnesRows ones = new OnesRows();
     private INDArray gamma;
     private INDArray beta;
     private INDArray gammaGrad;
@@ -177,19 +177,15 @@ public final class BatchNorm implements Layer {
         long n = x.size(0);
         INDArray perExample = x.reshape('c', n, channels, spatial);
         INDArray rows = spatial == 1 ? x.reshape('c', n, channels)
-                : Nd4j.gemm(perExample.reshape('c', n * channels, spatial), ones(spatial, 1), false, false)
+                : Nd4j.gemm(perExample.reshape('c', n * channels, spatial), ones.get(spatial).reshape(spatial, 1), false, false)
                         .reshape('c', n, channels);
-        INDArray sums = Nd4j.gemm(ones(1, n), rows, false, false);
+        INDArray sums = Nd4j.gemm(ones.get(n), rows, false, false);
         double[] out = new double[channels];
         float[] f = sums.toFloatVector();
         for (int i = 0; i < channels; i++) {
             out[i] = f[i];
         }
         return out;
-    }
-
-    private static INDArray ones(long rows, long cols) {
-        return Nd4j.ones(DataType.FLOAT, rows, cols);
     }
 
     private static INDArray vector(double[] values) {

@@ -18,6 +18,7 @@ public final class Dense implements Layer {
     private INDArray lastInput;
     private INDArray lastGradOut;
     private final BatchBuffers gradOutGrads;
+    private final OnesRows ones = new OnesRows();
 
     public Dense(int in, int out) {
         this.in = in;
@@ -64,7 +65,8 @@ public final class Dense implements Layer {
         lastGradOut = gradOut;
         if (paramGrads) {
             Nd4j.gemm(lastInput, gradOut, weightGrad, true, false, 1.0, 1.0);
-            biasGrad.addi(gradOut.sum(true, 0));
+            // Σ over the batch as 1ᵀ·g: accumulates in place, where sum(0) allocated every call
+            Nd4j.gemm(ones.get(gradOut.size(0)), gradOut, biasGrad, false, false, 1.0, 1.0);
         }
         if (!inputGrad) {
             return null;

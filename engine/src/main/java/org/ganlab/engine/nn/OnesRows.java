@@ -1,0 +1,17 @@
+package org.ganlab.engine.nn;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** A {@code [1, n]} row of ones per batch size, for summing over a batch with a GEMM. */
+final class OnesRows {
+
+    private final Map<Long, INDArray> rows = new HashMap<>();
+
+    INDArray get(long n) {
+        return rows.computeIfAbsent(n, k -> Nd4j.ones(DataType.FLOAT, 1, k));
+    }
+}

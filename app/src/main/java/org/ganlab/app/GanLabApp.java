@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * <p>Arguments preset the setup panel and may start training at once, e.g.
  * {@code --model=dcgan --batch=64 --lr-g=1e-4 --train}. Keys are the config's field names
  * ({@code --learningRateG=...}) or the CLI's option names ({@code --batch}, {@code --lr-g} ...).
+ * {@code --page=lab} (or runs, generate) opens on that page; with {@code --page=lab}, {@code --train}
+ * trains the 2-D lab's settings, which {@code --lab-distribution=spiral} and {@code --lab-loss=wgan-gp} change.
  */
 public final class GanLabApp extends Application {
 
@@ -40,9 +42,30 @@ public final class GanLabApp extends Application {
 
     private void applyArguments() {
         Parameters args = getParameters();
-        args.getNamed().forEach(this::preset);
+        java.util.Map<String, String> named = new java.util.HashMap<>(args.getNamed());
+        String page = named.remove("page");
+        String distribution = named.remove("lab-distribution");
+        String labLoss = named.remove("lab-loss");
+        named.forEach(this::preset);
+        if (distribution != null) {
+            window.lab().distributionProperty().set(distribution);
+        }
+        if (labLoss != null) {
+            window.lab().form().field(HyperParameter.LOSS).setText(labLoss);
+        }
+        if (args.getUnnamed().contains("--lab-arrows")) {
+            window.lab().arrowsProperty().set(true);
+        }
+        if (page != null) {
+            window.view().tabs().getTabs().stream().filter(t -> ("tab-" + page).equals(t.getId())).findFirst()
+                    .ifPresent(t -> window.view().tabs().getSelectionModel().select(t));
+        }
         if (args.getUnnamed().contains("--train")) {
-            window.viewModel().train();
+            if ("lab".equals(page)) {
+                window.lab().train();
+            } else {
+                window.viewModel().train();
+            }
         }
     }
 
@@ -51,6 +74,10 @@ public final class GanLabApp extends Application {
         if (p == null) {
             window.viewModel().notify(Notice.error("Unknown option --" + key, "Options name setup fields, e.g. --batch=64"));
             return;
+        }
+        if (p == HyperParameter.DATASET) {
+            // a choice first, then the value: the box shows a value only if it was a choice already
+            window.viewModel().setup().datasetChoices().add(value);
         }
         ParameterField field = window.viewModel().setup().field(p);
         field.setText(value);

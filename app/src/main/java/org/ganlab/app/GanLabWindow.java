@@ -9,6 +9,10 @@ import org.ganlab.app.services.BackgroundTasks;
 import org.ganlab.app.services.DatasetPreviewService;
 import org.ganlab.app.services.EventPump;
 import org.ganlab.app.services.ExportService;
+import org.ganlab.app.services.LatestOnly;
+import org.ganlab.app.services.PointsFileService;
+import org.ganlab.app.viewmodels.ToyLabViewModel;
+import org.ganlab.app.views.ToyLabView;
 import org.ganlab.app.services.RunFolderService;
 import org.ganlab.app.services.SystemMonitor;
 import org.ganlab.app.services.TrainingService;
@@ -50,6 +54,8 @@ public final class GanLabWindow {
     private final ExportViewModel exports;
     private final RunsViewModel runsVm;
     private final GenerateViewModel generateVm;
+    private final ToyLabViewModel labVm;
+    private final ToyLabView lab;
     private final MainView view;
     private final EventPump pump;
     private final DatasetPreviewService preview = new DatasetPreviewService();
@@ -62,7 +68,10 @@ public final class GanLabWindow {
         this.exports = new ExportViewModel(vm, new ExportService(), runs, tasks);
         this.runsVm = new RunsViewModel(runs, tasks, vm);
         this.generateVm = new GenerateViewModel(new org.ganlab.app.services.GeneratorService(trainer), tasks, vm);
+        this.labVm = new ToyLabViewModel(vm, trainer, tasks, Platform::runLater, new PointsFileService(runsRoot), System::nanoTime);
         this.view = new MainView(vm, exports, runsRoot);
+        this.lab = new ToyLabView(labVm);
+        view.addPage("2-D lab", "tab-lab", lab.root());
         view.addPage("Runs", "tab-runs", new RunsView(runsVm).root());
         view.addPage("Generate", "tab-generate", new GenerateView(generateVm, runsRoot).root());
         view.tabs().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> pageShown(now.getId()));
@@ -78,6 +87,10 @@ public final class GanLabWindow {
     public GenerateViewModel generate() { return generateVm; }
 
     public MainView view() { return view; }
+
+    public ToyLabViewModel lab() { return labVm; }
+
+    public ToyLabView labView() { return lab; }
 
     public void show() {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -117,15 +130,31 @@ public final class GanLabWindow {
 
     /** Real images of the chosen data set beside the samples; a late answer for an old choice is dropped. */
     private void loadPreview(String dataset) {
+        if (dataset == null || dataset.isBlank()) {
+            return;
+        }
         long request = ++previewRequest;
         vm.samples().realLoading("Loading " + dataset + "…");
-        tasks.run(() -> preview.grid(dataset, 64, SamplesViewModel.COLUMNS), grid -> {
+        vm.dataSource().loading(dataset);
+        LatestOnly<int[]> progress = new LatestOnly<>(Platform::runLater, p -> {
             if (request == previewRequest) {
-                vm.samples().showReal(grid, "64 random " + dataset.toUpperCase() + " training images");
+                vm.dataSource().progress(p[0], p[1], "");
+            }
+        });
+        tasks.run(() -> preview.preview(dataset, 64, SamplesViewModel.COLUMNS,
+                (done, total, file) -> progress.offer(new int[] {done, total})), p -> {
+            if (request == previewRequest) {
+                vm.samples().showReal(p.grid(), p.caption());
+                if (p.report() != null) {
+                    vm.dataSource().loaded(p.report());
+                } else {
+                    vm.dataSource().loaded();
+                }
             }
         }, e -> {
             if (request == previewRequest) {
                 vm.samples().realFailed("Real images unavailable: " + Notice.cause(e));
+                vm.dataSource().failed(dataset, Notice.cause(e));
             }
         });
     }
@@ -139,6 +168,11 @@ public final class GanLabWindow {
     }
 
     private void pageShown(String id) {
+        if ("tab-lab".equals(id)) {
+            lab.start();
+        } else {
+            lab.stop();
+        }
         if ("tab-generate".equals(id)) {
             generateVm.generateIfEmpty();
         } else if ("tab-runs".equals(id)) {
@@ -153,6 +187,7 @@ public final class GanLabWindow {
     /** Stops everything this window started; a running trainer saves itself first (bounded wait). */
     public void dispose() {
         pump.stop();
+        lab.stop();
         if (trainer.isAlive()) {
             trainer.stop();
         }

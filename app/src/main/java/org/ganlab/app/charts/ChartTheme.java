@@ -70,12 +70,17 @@ public final class ChartTheme {
         plot.setRangeGridlineStroke(stroke(1f));
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
         for (NumberAxis axis : new NumberAxis[] {(NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis()}) {
-            axis.setLabelPaint(MUTED);
-            axis.setLabelFont(LABEL);
-            axis.setTickLabelPaint(MUTED);
-            axis.setTickLabelFont(LABEL);
-            axis.setAxisLinePaint(GRID);
-            axis.setTickMarkPaint(GRID);
+            styleAxis(axis);
         }
+    }
+
+    /** Muted labels and grid-coloured lines, as on every chart. */
+    static void styleAxis(org.jfree.chart.axis.ValueAxis axis) {
+        axis.setLabelPaint(MUTED);
+        axis.setLabelFont(LABEL);
+        axis.setTickLabelPaint(MUTED);
+        axis.setTickLabelFont(LABEL);
+        axis.setAxisLinePaint(GRID);
+        axis.setTickMarkPaint(GRID);
     }
 }

@@ -20,6 +20,11 @@ public final class SeriesDataset extends AbstractXYDataset {
         return this;
     }
 
+    /** Renames series {@code s} (its legend entry). */
+    public void rename(int s, String key) {
+        keys.set(s, key);
+    }
+
     /** Tells the chart the data changed: one redraw. */
     public void refresh() {
         fireDatasetChanged();

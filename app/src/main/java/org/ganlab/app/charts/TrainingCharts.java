@@ -3,6 +3,7 @@ package org.ganlab.app.charts;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
+import org.ganlab.app.model.ChartLabels;
 import org.ganlab.app.model.ChartMarker;
 import org.ganlab.app.model.DecimatedSeries;
 import org.ganlab.app.viewmodels.MetricsViewModel;
@@ -39,6 +40,34 @@ public final class TrainingCharts {
             }
         }
 
+        /**
+         * Names what the numbers mean for the run's loss: titles, axes and legends; the output
+         * axis is fixed to 0..1 only for probabilities (a critic's score is unbounded).
+         */
+        public void relabel(ChartLabels l) {
+            losses.setTitle(l.lossTitle());
+            losses.getXYPlot().getRangeAxis().setLabel(l.lossAxis());
+            lossData.rename(0, l.dLoss());
+            lossData.rename(2, l.dLoss() + " (smoothed)");
+            outputs.setTitle(l.outputTitle());
+            NumberAxis y = (NumberAxis) outputs.getXYPlot().getRangeAxis();
+            y.setLabel(l.outputAxis());
+            if (l.probability()) {
+                y.setAutoRange(false);
+                y.setRange(-0.02, 1.02);
+            } else {
+                y.setAutoRange(true);
+            }
+            outputData.rename(0, l.real());
+            outputData.rename(1, l.fake());
+            outputData.rename(2, l.real() + " smoothed");
+            outputData.rename(3, l.fake() + " smoothed");
+            for (JFreeChart c : List.of(losses, outputs)) {
+                ChartTheme.apply(c);
+            }
+            refresh();
+        }
+
         public void clearMarks() {
             losses.getXYPlot().clearDomainMarkers();
             outputs.getXYPlot().clearDomainMarkers();
@@ -59,10 +88,9 @@ public final class TrainingCharts {
         JFreeChart lossChart = chart("Losses", "loss", loss, ChartTheme.D, ChartTheme.G);
         JFreeChart outputChart = chart("Discriminator outputs", "probability", outputs,
                 ChartTheme.D_REAL, ChartTheme.D_FAKE);
-        NumberAxis probability = (NumberAxis) outputChart.getXYPlot().getRangeAxis();
-        probability.setAutoRange(false);
-        probability.setRange(-0.02, 1.02);
-        return new Charts(lossChart, outputChart, loss, outputs);
+        Charts charts = new Charts(lossChart, outputChart, loss, outputs);
+        charts.relabel(metrics.getLabels());
+        return charts;
     }
 
     /** Raw series thin and faint, smoothed ones bold: the trend reads at a glance. */

@@ -40,6 +40,12 @@ public interface Trainer {
     /** Images from the current run's generator; fails when no run is alive. */
     CompletableFuture<Samples> generate(float[] latent, int count);
 
+    /** D's output at 2-D points (x0, y0, x1, y1, ...) of the current toy run; completes on the training thread. */
+    CompletableFuture<float[]> discriminatorAt(float[] points);
+
+    /** The direction G's loss moves each of a set of generated 2-D points; completes on the training thread. */
+    CompletableFuture<float[]> generatorPush(float[] points);
+
     /** Every event that arrived since the last call, oldest first. */
     List<TrainingEvent> drain();
 }

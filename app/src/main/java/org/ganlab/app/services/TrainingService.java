@@ -89,6 +89,22 @@ public final class TrainingService implements Trainer {
     }
 
     @Override
+    public CompletableFuture<float[]> discriminatorAt(float[] points) {
+        TrainingRun r = run;
+        return r == null || !r.isAlive() ? notRunning() : r.discriminatorAt(points);
+    }
+
+    @Override
+    public CompletableFuture<float[]> generatorPush(float[] points) {
+        TrainingRun r = run;
+        return r == null || !r.isAlive() ? notRunning() : r.generatorPush(points);
+    }
+
+    private static <T> CompletableFuture<T> notRunning() {
+        return CompletableFuture.failedFuture(new IllegalStateException("no run is training"));
+    }
+
+    @Override
     public List<TrainingEvent> drain() {
         ConcurrentLinkedQueue<TrainingEvent> q = queue;
         List<TrainingEvent> batch = new ArrayList<>();

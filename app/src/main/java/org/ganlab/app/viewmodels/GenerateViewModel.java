@@ -1,7 +1,14 @@
 package org.ganlab.app.viewmodels;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ganlab.app.model.ClassNames;
+import org.ganlab.app.model.ModelRules;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,6 +41,8 @@ public final class GenerateViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(
             "Generate draws from the run in the Train page (training or opened).");
     private final ReadOnlyObjectWrapper<Path> savedRun = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> classes = FXCollections.observableArrayList();
+    private final IntegerProperty chosenClass = new SimpleIntegerProperty(-1);
     private TrainingConfig savedConfig;
     private long seed = 1;
     private boolean busy;
@@ -44,6 +53,29 @@ public final class GenerateViewModel {
         this.tasks = tasks;
         this.training = training;
         t.addListener((obs, was, now) -> interpolate());
+        training.runConfigProperty().addListener((obs, was, now) -> updateClasses());
+        chosenClass.addListener((obs, was, now) -> generateIfShown());
+    }
+
+    /** The classes a conditional generator can be asked for; empty for an unconditional one. */
+    public ObservableList<String> classes() { return classes; }
+
+    /** The class to draw (index into {@link #classes()}); -1 draws every class in turn. */
+    public IntegerProperty chosenClassProperty() { return chosenClass; }
+
+    private void updateClasses() {
+        TrainingConfig cfg = config();
+        List<String> names = cfg != null && ModelRules.isConditional(cfg.model()) ? ClassNames.of(cfg.dataset(), 10) : List.of();
+        if (!classes.equals(names)) {
+            classes.setAll(names);
+            chosenClass.set(-1);
+        }
+    }
+
+    private void generateIfShown() {
+        if (grid.get() != null) {
+            generate();
+        }
     }
 
     // ---- Properties
@@ -74,6 +106,7 @@ public final class GenerateViewModel {
         tasks.run(() -> ConfigJson.read(dir.resolve(RunFolderService.CONFIG)), cfg -> {
             savedConfig = cfg;
             savedRun.set(dir);
+            updateClasses();
             grid.set(null);
             generate();
         }, e -> message.set("Not a saved run: " + Notice.cause(e)));
@@ -83,6 +116,7 @@ public final class GenerateViewModel {
     public void useTrainingRun() {
         savedConfig = null;
         savedRun.set(null);
+        updateClasses();
         grid.set(null);
         generateIfEmpty();
     }
@@ -114,7 +148,7 @@ public final class GenerateViewModel {
         float[] z = Noise.gaussian(seed, 64, latent);
         request(z, 64, s -> {
             grid.set(GridImage.of(s, SamplesViewModel.COLUMNS));
-            message.set("64 samples from noise seed " + seed + " · " + source());
+            message.set("64 samples" + classText() + " from noise seed " + seed + " · " + source());
             interpolate();
         });
     }
@@ -145,11 +179,19 @@ public final class GenerateViewModel {
         });
     }
 
+    private String classText() {
+        int c = chosenClass.get();
+        return c >= 0 && c < classes.size() ? " of class " + classes.get(c) : classes.isEmpty() ? "" : " (one class after another)";
+    }
+
     private void request(float[] z, int count, java.util.function.Consumer<Samples> shown) {
         busy = true;
         Path dir = savedRun.get() != null ? savedRun.get() : training.getRunDir();
         boolean live = savedRun.get() == null && training.getState().isActive();
-        tasks.run(() -> generator.generate(dir, live, z, count), s -> {
+        int label = chosenClass.get();
+        int k = classes.size();
+        tasks.run(() -> label >= 0 && label < k ? generator.generate(dir, live, z, count, label, k)
+                : generator.generate(dir, live, z, count), s -> {
             busy = false;
             shown.accept(s);
             if (pendingInterpolation) {

@@ -19,10 +19,10 @@ public enum HyperParameter {
     BATCH_SIZE("batchSize", "Batch size", Group.DATA, Kind.INT, false,
             "Images per step: larger batches give smoother losses but fewer steps per epoch."),
     MODEL("model", "Model", Group.MODEL, Kind.CHOICE, false,
-            "MLP trains fast; DCGAN (convolutional) draws sharper digits but is several times slower.",
+            "mlp trains fast; dcgan draws sharper images but is slower; cgan, cdcgan and acgan draw a chosen class; mlp2d is for 2-D points; dcgan32/dcgan64 for image folders.",
             () -> ModelCatalog.NAMES),
     LOSS("loss", "Loss", Group.MODEL, Kind.CHOICE, false,
-            "BCE (non-saturating) keeps G learning early; minimax is the original and stalls when D wins.",
+            "bce (non-saturating) keeps G learning early; minimax is the original; wgan and wgan-gp train a critic (a score, not a probability); lsgan and hinge are steadier variants.",
             () -> GanLoss.NAMES),
     LATENT_SIZE("latentSize", "Latent size", Group.MODEL, Kind.INT, false,
             "Length of the noise vector z the generator turns into an image."),
@@ -49,7 +49,7 @@ public enum HyperParameter {
     SNAPSHOT_EVERY("snapshotEvery", "Snapshot every", Group.TRAINING, Kind.INT, true,
             "Iterations between sample grids and timeline frames; each epoch end adds one."),
     METRICS_EVERY("metricsEvery", "Metrics every", Group.TRAINING, Kind.INT, true,
-            "Epochs between quality scores (Fréchet distance, coverage); 0 = never. They cost time."),
+            "Epochs between quality scores (Fréchet distance, class coverage, score) on labelled 28×28 data; 0 = never. They cost time."),
     ITERATIONS("iterations", "Iterations", Group.TRAINING, Kind.INT, true,
             "Total iterations for endless data (2-D toy sets); 0 trains for Epochs passes instead."),
     SEED("seed", "Seed", Group.TRAINING, Kind.LONG, false,
@@ -57,8 +57,8 @@ public enum HyperParameter {
 
     /** Sections of the setup panel, in display order. */
     public enum Group {
-        DATA("Data"), MODEL("Model"), GENERATOR("Generator optimiser (Adam)"),
-        DISCRIMINATOR("Discriminator optimiser (Adam)"), TRAINING("Training");
+        DATA("Data"), MODEL("Model"), GENERATOR("Generator optimiser"),
+        DISCRIMINATOR("Discriminator optimiser"), TRAINING("Training");
 
         private final String title;
 

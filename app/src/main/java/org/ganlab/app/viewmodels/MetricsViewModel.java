@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.ganlab.app.model.ChartLabels;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ganlab.app.model.ChartMarker;
@@ -58,6 +61,7 @@ public final class MetricsViewModel {
     private final double[] ema = new double[Metric.values().length];
     private final ObservableList<ChartMarker> markers = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<ChartLabels> labels = new ReadOnlyObjectWrapper<>(ChartLabels.PROBABILITY);
     private boolean dirty;
 
     public MetricsViewModel() {
@@ -72,6 +76,15 @@ public final class MetricsViewModel {
     /** Changes once per published batch; charts redraw on it. */
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /** What the charts call their numbers, which depends on the run's loss. */
+    public ReadOnlyObjectProperty<ChartLabels> labelsProperty() {
+        return labels.getReadOnlyProperty();
+    }
+
+    public ChartLabels getLabels() {
+        return labels.get();
     }
 
     public DecimatedSeries raw(Metric m) {
@@ -119,6 +132,11 @@ public final class MetricsViewModel {
     public void addAll(List<MetricRow> batch) {
         batch.forEach(this::add);
         publish();
+    }
+
+    /** Relabels the charts (for a run's or the setup's loss). */
+    public void labels(ChartLabels value) {
+        labels.set(value);
     }
 
     public void mark(long iteration, String label) {

@@ -6,10 +6,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.ganlab.app.model.GridImage;
+import org.ganlab.app.model.SampleLayout;
 
 /**
- * The sample grid: the latest 8×8 grid from the run's fixed noise, a zoom onto one cell (which
+ * The sample grid: the latest grid from the run's fixed noise (8×8, or one labelled row per class
+ * for conditional models, or a scatter for 2-D runs), a zoom onto one cell (which
  * follows new grids, so a student can watch one digit form), and the real images beside it.
  */
 public final class SamplesViewModel {
@@ -22,7 +26,9 @@ public final class SamplesViewModel {
     private final ReadOnlyStringWrapper realCaption = new ReadOnlyStringWrapper("Loading real images…");
     private final BooleanProperty showReal = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<GridImage> zoomed = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> rowLabels = FXCollections.observableArrayList();
     private int zoomCell = -1;
+    private int columns = COLUMNS;
 
     // ---- Properties
 
@@ -42,12 +48,30 @@ public final class SamplesViewModel {
 
     public GridImage getGrid() { return grid.get(); }
 
+    /** One label per grid row (the class of a conditional model's row); empty for other grids. */
+    public ObservableList<String> rowLabels() { return rowLabels; }
+
+    /** Tiles per row of the grid shown. */
+    public int columns() { return columns; }
+
     public int zoomCell() { return zoomCell; }
 
     // ---- Commands
 
     public void show(GridImage image, String text) {
-        grid.set(image);
+        show(new SampleLayout.Rendered(image, COLUMNS, java.util.List.of()), text);
+    }
+
+    /** Shows a rendered grid with its layout (tiles per row, row labels). */
+    public void show(SampleLayout.Rendered rendered, String text) {
+        if (rendered.columns() != columns) {
+            unzoom();
+        }
+        columns = rendered.columns();
+        if (!rowLabels.equals(rendered.rowLabels())) {
+            rowLabels.setAll(rendered.rowLabels());
+        }
+        grid.set(rendered.image());
         caption.set(text);
         updateZoom();
     }
@@ -68,9 +92,9 @@ public final class SamplesViewModel {
 
     /** Zooms onto the cell under a point given as fractions (0–1) of the grid's width and height. */
     public void zoomAt(double fx, double fy) {
-        int col = clamp((int) (fx * COLUMNS));
-        int row = clamp((int) (fy * COLUMNS));
-        zoomCell = row * COLUMNS + col;
+        int col = clamp((int) (fx * columns));
+        int row = clamp((int) (fy * columns));
+        zoomCell = row * columns + col;
         updateZoom();
     }
 
@@ -82,6 +106,8 @@ public final class SamplesViewModel {
     public void clear() {
         grid.set(null);
         caption.set("No samples yet: press Train");
+        rowLabels.clear();
+        columns = COLUMNS;
         unzoom();
     }
 
@@ -91,20 +117,20 @@ public final class SamplesViewModel {
             zoomed.set(null);
             return;
         }
-        zoomed.set(cell(g, zoomCell));
+        zoomed.set(columns == 1 ? g : cell(g, zoomCell, columns));
     }
 
-    /** The pixels of one cell of an 8×8 grid, padding trimmed. */
-    static GridImage cell(GridImage g, int index) {
-        int cw = g.width() / COLUMNS;
-        int ch = g.height() / COLUMNS;
-        int x = (index % COLUMNS) * g.width() / COLUMNS;
-        int y = (index / COLUMNS) * g.height() / COLUMNS;
+    /** The pixels of one cell of a square grid of {@code columns} tiles a row, padding trimmed. */
+    static GridImage cell(GridImage g, int index, int columns) {
+        int cw = g.width() / columns;
+        int ch = g.height() / columns;
+        int x = (index % columns) * g.width() / columns;
+        int y = (index / columns) * g.height() / columns;
         int pad = Math.min(GridImage.PADDING, Math.max(0, Math.min(cw, ch) / 10));
         return g.crop(x + pad, y + pad, Math.max(1, cw - pad), Math.max(1, ch - pad));
     }
 
-    private static int clamp(int i) {
-        return Math.max(0, Math.min(COLUMNS - 1, i));
+    private int clamp(int i) {
+        return Math.max(0, Math.min(columns - 1, i));
     }
 }

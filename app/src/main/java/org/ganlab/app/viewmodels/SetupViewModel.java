@@ -11,6 +11,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ganlab.app.model.ModelRules;
+import org.ganlab.engine.data.DatasetCatalog;
+import org.ganlab.engine.loss.GanLoss;
+import org.ganlab.engine.toy.ToyDistribution;
 import org.ganlab.engine.train.TrainingConfig;
 
 /**
@@ -24,17 +30,34 @@ public final class SetupViewModel {
     private final Map<HyperParameter, ParameterField> fields = new EnumMap<>(HyperParameter.class);
     private final ReadOnlyObjectWrapper<TrainingConfig> config = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper optimizer = new ReadOnlyStringWrapper("adam");
+    private final ObservableList<String> datasetChoices = FXCollections.observableArrayList();
     private boolean loading;
     /** The last loaded config: fields the form does not show keep its values. */
     private TrainingConfig base;
 
     public SetupViewModel(TrainingConfig initial) {
+        datasetChoices.addAll(DatasetCatalog.knownNames());
+        datasetChoices.addAll(ToyDistribution.NAMES);
         for (HyperParameter p : HyperParameter.values()) {
             ParameterField field = new ParameterField(p);
             field.textProperty().addListener((obs, was, now) -> validate());
             fields.put(p, field);
         }
+        fields.get(HyperParameter.DATASET).textProperty().addListener((obs, was, now) -> offer(now));
         load(initial);
+    }
+
+    /** A data set typed, preset or loaded becomes a choice, so the box can show it. */
+    private void offer(String dataset) {
+        if (dataset != null && !dataset.isBlank() && !datasetChoices.contains(dataset.trim())) {
+            try {
+                ModelRules.kind(dataset.trim());
+                datasetChoices.add(dataset.trim());
+            } catch (IllegalArgumentException e) {
+                // not a data set: the field's error says so
+            }
+        }
     }
 
     // ---- Properties
@@ -65,11 +88,57 @@ public final class SetupViewModel {
         return Bindings.isNotNull(config);
     }
 
+    /** "adam", or "rmsprop" for the original WGAN: Adam's β1 and β2 then do not apply. */
+    public ReadOnlyStringProperty optimizerProperty() {
+        return optimizer.getReadOnlyProperty();
+    }
+
+    public BooleanBinding betasApplyProperty() {
+        return optimizer.isEqualTo("adam");
+    }
+
+    /** The data sets the form offers: named ones, the 2-D sets, and folders imported this session. */
+    public ObservableList<String> datasetChoices() {
+        return datasetChoices;
+    }
+
     // ---- Commands
+
+    /** Trains on a folder of MNIST-style IDX files ({@code idx:DIR}); null (a cancelled dialog) does nothing. */
+    public void useIdxFolder(java.nio.file.Path dir) {
+        if (dir != null) {
+            useDataset("idx:" + dir.toAbsolutePath());
+        }
+    }
+
+    /** Trains on a folder of images resized to {@code size} (64 or 32), switching to a DCGAN of that size if needed. */
+    public void useImageFolder(java.nio.file.Path dir, int size) {
+        if (dir != null) {
+            useDataset((size == 32 ? "images32:" : "images:") + dir.toAbsolutePath());
+            fields.get(HyperParameter.MODEL).setText(size == 32 ? "dcgan32" : "dcgan64");
+        }
+    }
+
+    /** Picks a data set, and a model that trains on it when the current one cannot. */
+    public void useDataset(String dataset) {
+        if (!datasetChoices.contains(dataset)) {
+            datasetChoices.add(dataset);
+        }
+        fields.get(HyperParameter.DATASET).setText(dataset);
+        String model = fields.get(HyperParameter.MODEL).getText();
+        try {
+            fields.get(HyperParameter.MODEL).setText(ModelRules.modelFor(dataset, model));
+        } catch (IllegalArgumentException e) {
+            // an unknown data set: its own field says so
+        }
+    }
 
     /** Shows {@code cfg} in the fields (after Reset, or when a saved run is opened). */
     public void load(TrainingConfig cfg) {
         base = cfg;
+        if (!datasetChoices.contains(cfg.dataset())) {
+            datasetChoices.add(cfg.dataset());
+        }
         loading = true;
         try {
             for (HyperParameter p : HyperParameter.values()) {
@@ -96,6 +165,7 @@ public final class SetupViewModel {
                         + fields.get(p).getText().trim() + "\")");
             }
         }
+        checkCombination(errors);
         TrainingConfig candidate = null;
         if (errors.isEmpty()) {
             try {
@@ -121,6 +191,31 @@ public final class SetupViewModel {
         }
         config.set(all.isEmpty() ? candidate : null);
         problems.set(String.join("\n", all));
+    }
+
+    /** Data set names the engine accepts, and a model that can train on the data set (with the reason if not). */
+    private void checkCombination(Map<HyperParameter, String> errors) {
+        String dataset = fields.get(HyperParameter.DATASET).getText();
+        String model = fields.get(HyperParameter.MODEL).getText();
+        String loss = fields.get(HyperParameter.LOSS).getText();
+        try {
+            optimizer.set(GanLoss.named(loss == null ? "" : loss.trim()).optimizer());
+        } catch (IllegalArgumentException e) {
+            optimizer.set("adam");
+        }
+        if (dataset == null || dataset.isBlank() || model == null || model.isBlank()) {
+            return;
+        }
+        try {
+            ModelRules.kind(dataset.trim());
+        } catch (IllegalArgumentException e) {
+            errors.merge(HyperParameter.DATASET, e.getMessage(), (a, b) -> a + "; " + b);
+            return;
+        }
+        String problem = ModelRules.problem(model.trim(), dataset.trim());
+        if (!problem.isEmpty()) {
+            errors.merge(HyperParameter.MODEL, problem, (a, b) -> a + "; " + b);
+        }
     }
 
     /** The loaded config with every field's value applied; the engine validates all at once. */
@@ -157,7 +252,7 @@ public final class SetupViewModel {
     private static Object parse(HyperParameter p, String text) {
         String t = text == null ? "" : text.trim().replace("_", "");
         return switch (p.kind()) {
-            case CHOICE -> t;
+            case CHOICE -> text == null ? "" : text.trim();   // folder paths keep their underscores
             case INT -> Integer.parseInt(t);
             case LONG -> Long.parseLong(t);
             case DOUBLE -> {

@@ -13,8 +13,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.ganlab.app.model.GridImage;
+import org.ganlab.app.model.ChartLabels;
 import org.ganlab.app.model.MetricRow;
+import org.ganlab.app.model.SampleLayout;
 import org.ganlab.app.model.RunState;
 import org.ganlab.app.model.Snapshot;
 import org.ganlab.app.services.BackgroundTasks;
@@ -43,6 +44,8 @@ public final class TrainingViewModel {
     private final MetricsViewModel metrics = new MetricsViewModel();
     private final SamplesViewModel samples = new SamplesViewModel();
     private final TimelineViewModel timeline = new TimelineViewModel();
+    private final QualityViewModel quality = new QualityViewModel();
+    private final DataSourceViewModel dataSource = new DataSourceViewModel();
     private final StatusViewModel status;
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
     private final ReadOnlyObjectWrapper<Path> runDir = new ReadOnlyObjectWrapper<>();
@@ -54,6 +57,7 @@ public final class TrainingViewModel {
     private long lastChartNanos = Long.MIN_VALUE / 4;
     private int lastEpoch;
     private int batchesPerEpoch;
+    private SampleLayout layout = SampleLayout.PLAIN;
 
     public TrainingViewModel(Trainer trainer, RunFolderService runs, BackgroundTasks tasks,
                              LongSupplier nanoClock, TrainingConfig initial) {
@@ -63,6 +67,22 @@ public final class TrainingViewModel {
         this.clock = nanoClock;
         this.setup = new SetupViewModel(initial);
         this.status = new StatusViewModel(nanoClock);
+        runConfig.addListener((obs, was, now) -> runChanged());
+        setup.configProperty().addListener((obs, was, now) -> runChanged());
+        runChanged();
+    }
+
+    /** Chart labels, grid layout and quality panel follow the run's config, or the setup's before a run. */
+    private void runChanged() {
+        TrainingConfig cfg = runConfig.get() != null ? runConfig.get() : setup.getConfig();
+        if (cfg == null) {
+            return;
+        }
+        if (runConfig.get() != null) {
+            layout = SampleLayout.of(cfg.dataset(), cfg.model());
+        }
+        metrics.labels(ChartLabels.forLoss(cfg.loss()));
+        quality.configure(cfg);
     }
 
     // ---- Properties
@@ -74,6 +94,12 @@ public final class TrainingViewModel {
     public SamplesViewModel samples() { return samples; }
 
     public TimelineViewModel timeline() { return timeline; }
+
+    /** Quality metrics (Fréchet distance, score, class coverage) at epoch ends. */
+    public QualityViewModel quality() { return quality; }
+
+    /** Loading progress and report of the chosen data set. */
+    public DataSourceViewModel dataSource() { return dataSource; }
 
     public StatusViewModel status() { return status; }
 
@@ -140,6 +166,19 @@ public final class TrainingViewModel {
     /** Starts a new run, or continues the current one from its checkpoint. */
     public void train() {
         TrainingConfig cfg = setup.getConfig();
+        trainConfig(cfg);
+    }
+
+    /** Shows {@code cfg} in the setup and trains it, as {@link #train()} (the 2-D lab starts its runs so). */
+    public void train(TrainingConfig cfg) {
+        if (state.get().isActive()) {
+            return;
+        }
+        setup.load(cfg);
+        trainConfig(setup.getConfig());
+    }
+
+    private void trainConfig(TrainingConfig cfg) {
         if (cfg == null) {
             notice.set(Notice.error("Fix the setup first", setup.problemsProperty().get()));
             return;
@@ -245,9 +284,11 @@ public final class TrainingViewModel {
         setup.load(run.config());
         metrics.addAll(run.metrics());
         timeline.addAll(run.snapshots());
+        runDir.set(run.dir());
+        runConfig.set(run.config());
         if (!run.snapshots().isEmpty()) {
             Snapshot last = run.snapshots().get(run.snapshots().size() - 1);
-            samples.show(last.grid(), last.caption());
+            samples.show(layout.reopened(last.grid()), last.caption());
         }
         MetricRow last = metrics.last();
         lastEpoch = last == null ? 0 : last.epoch();
@@ -293,6 +334,7 @@ public final class TrainingViewModel {
             return;
         }
         List<Snapshot> frames = new ArrayList<>();
+        SampleLayout.Rendered latest = null;
         long it = status.getIteration();
         boolean progressed = false;
         boolean urgent = false;
@@ -304,17 +346,18 @@ public final class TrainingViewModel {
                 lastEpoch = s.epoch();
                 progressed = true;
             } else if (e instanceof TrainingEvent.SamplesGenerated g) {
-                frames.add(new Snapshot(g.iteration(), g.epoch(), g.epochEnd(),
-                        GridImage.of(g.samples(), SamplesViewModel.COLUMNS)));
+                latest = layout.render(g.samples());
+                frames.add(new Snapshot(g.iteration(), g.epoch(), g.epochEnd(), latest.image()));
+            } else if (e instanceof TrainingEvent.MetricsComputed m) {
+                quality.add(m);
             } else {
                 urgent = true;
                 handle(e);
             }
         }
         timeline.addAll(frames);
-        if (!frames.isEmpty()) {
-            Snapshot latest = frames.get(frames.size() - 1);
-            samples.show(latest.grid(), latest.caption());
+        if (latest != null) {
+            samples.show(latest, frames.get(frames.size() - 1).caption());
         }
         if (progressed) {
             status.progress(it, lastEpoch);
@@ -332,7 +375,7 @@ public final class TrainingViewModel {
             runDir.set(r.runDir());
             runConfig.set(r.config());
             status.backend(r.backend());
-            status.runStarted(r.startIteration(), r.totalIterations(), r.config().epochs());
+            status.runStarted(r.startIteration(), r.totalIterations(), epochsShown(r.config()));
             state.set(closing ? RunState.STOPPING : RunState.RUNNING);
             status.message("Training " + r.config().model() + " on " + r.config().dataset());
         } else if (e instanceof TrainingEvent.ConfigChanged c) {
@@ -367,7 +410,13 @@ public final class TrainingViewModel {
             status.message("From iteration " + (c.iteration() + 1) + ": " + change);
         }
         runConfig.set(c.config());
-        status.totals((long) c.config().epochs() * batchesPerEpoch, c.config().epochs());
+        status.totals(c.config().iterations() > 0 ? c.config().iterations()
+                : (long) c.config().epochs() * batchesPerEpoch, epochsShown(c.config()));
+    }
+
+    /** Endless data (2-D sets) trains for a number of iterations: no "of N epochs" then. */
+    private static int epochsShown(TrainingConfig c) {
+        return c.iterations() > 0 ? 0 : c.epochs();
     }
 
     private void ended(RunState end, String message) {
@@ -385,6 +434,7 @@ public final class TrainingViewModel {
 
     private void clearRun() {
         metrics.clear();
+        quality.clear();
         timeline.clear();
         samples.clear();
         status.clear();

@@ -56,6 +56,7 @@ public final class ChartsView {
     private void initListeners() {
         vm.revisionProperty().addListener((obs, was, now) -> redraw(now.longValue()));
         vm.markers().addListener((ListChangeListener<ChartMarker>) this::markersChanged);
+        vm.labelsProperty().addListener((obs, was, now) -> charts.relabel(now));
     }
 
     private void redraw(long revision) {

@@ -53,7 +53,16 @@ public final class GenerateView {
         current.setOnAction(e -> vm.useTrainingRun());
         current.visibleProperty().bind(vm.savedRunProperty().isNotNull());
         current.managedProperty().bind(current.visibleProperty());
-        HBox head = new HBox(10, title, generate, reroll, saved, current);
+        javafx.scene.control.ComboBox<String> classBox = new javafx.scene.control.ComboBox<>();
+        classBox.setId("generate-class");
+        classBox.setPromptText("Class");
+        classBox.setTooltip(new javafx.scene.control.Tooltip("A conditional generator draws the class you pick"));
+        classBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.classes()));
+        classBox.managedProperty().bind(classBox.visibleProperty());
+        vm.classes().addListener((javafx.collections.ListChangeListener<String>) c -> classChoices(classBox));
+        classChoices(classBox);
+        classBox.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> vm.chosenClassProperty().set(now.intValue() - 1));
+        HBox head = new HBox(10, title, generate, reroll, classBox, saved, current);
         head.setAlignment(Pos.CENTER_LEFT);
         ImageView grid = view(vm.gridProperty(), 480, "generate-grid");
         VBox left = new VBox(10, head, message, frame(grid, 480, "Press Generate for 64 new samples"));
@@ -79,6 +88,19 @@ public final class GenerateView {
         HBox.setHgrow(right, Priority.ALWAYS);
         root.getChildren().addAll(left, right);
         root.getStyleClass().add("workspace");
+    }
+
+    /** "Every class" first, then the classes: index i in the box is class i - 1. */
+    private void classChoices(javafx.scene.control.ComboBox<String> box) {
+        java.util.List<String> items = new java.util.ArrayList<>();
+        if (!vm.classes().isEmpty()) {
+            items.add("Every class");
+            vm.classes().forEach(c -> items.add("Class " + c));
+        }
+        box.getItems().setAll(items);
+        if (!items.isEmpty()) {
+            box.getSelectionModel().select(0);
+        }
     }
 
     private static Node frame(ImageView content, double size, String placeholder) {

@@ -36,7 +36,7 @@ public final class MainView {
 
     public MainView(TrainingViewModel vm, ExportViewModel exports, Path runsRoot) {
         this.vm = vm;
-        this.setup = new SetupView(vm);
+        this.setup = new SetupView(vm, runsRoot);
         this.charts = new ChartsView(vm.metrics());
         this.samples = new SampleGridView(vm.samples());
         this.timeline = new TimelineView(vm.timeline());
@@ -72,7 +72,10 @@ public final class MainView {
 
     private void createView() {
         HBox.setHgrow(charts.root(), Priority.ALWAYS);
-        HBox upper = new HBox(12, charts.root(), samples.root());
+        QualityView quality = new QualityView(vm.quality());
+        VBox.setVgrow(samples.root(), Priority.ALWAYS);
+        VBox right = new VBox(12, samples.root(), quality.root());
+        HBox upper = new HBox(12, charts.root(), right);
         VBox.setVgrow(upper, Priority.ALWAYS);
         VBox center = new VBox(12, upper, timeline.root());
         center.getStyleClass().add("workspace");

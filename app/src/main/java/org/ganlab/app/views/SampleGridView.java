@@ -29,6 +29,7 @@ public final class SampleGridView {
     private final ImageView generated = new ImageView();
     private final ImageView zoomed = new ImageView();
     private final ImageView real = new ImageView();
+    private final VBox rowLabels = new VBox();
 
     public SampleGridView(SamplesViewModel vm) {
         this.vm = vm;
@@ -50,7 +51,9 @@ public final class SampleGridView {
         generated.setId("sample-grid");
         zoomed.setId("sample-zoom");
         real.setId("real-grid");
-        StackPane frame = new StackPane(placeholder("Samples appear here a few seconds after Train"), generated, zoomed);
+        Label empty = placeholder("Samples appear here a few seconds after Train");
+        empty.visibleProperty().bind(generated.imageProperty().isNull());
+        StackPane frame = new StackPane(empty, generated, zoomed);
         frame.getStyleClass().add("image-frame");
         frame.setCursor(Cursor.HAND);
         frame.setOnMouseClicked(this::clicked);
@@ -70,7 +73,13 @@ public final class SampleGridView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(8, title, spacer, showReal);
         head.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(6, head, frame, caption);
+        rowLabels.setId("row-labels");
+        rowLabels.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.rowLabels()));
+        rowLabels.managedProperty().bind(rowLabels.visibleProperty());
+        rowLabels.setPadding(new javafx.geometry.Insets(6, 0, 6, 0));
+        HBox labelled = new HBox(6, rowLabels, frame);
+        labelled.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(6, head, labelled, caption);
 
         Label realTitle = new Label("Real training images");
         realTitle.getStyleClass().add("panel-title");
@@ -98,6 +107,21 @@ public final class SampleGridView {
             v.setFitWidth(size);
             v.setFitHeight(size);
         }
+        rowLabels.setPrefHeight(size + 12);
+        rowLabels.setMaxHeight(size + 12);
+    }
+
+    /** One label per row of a conditional grid (its class), each as tall as the row. */
+    private void showRowLabels() {
+        rowLabels.getChildren().clear();
+        for (String name : vm.rowLabels()) {
+            Label l = new Label(name);
+            l.getStyleClass().add("row-label");
+            l.setMaxHeight(Double.MAX_VALUE);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            VBox.setVgrow(l, Priority.ALWAYS);
+            rowLabels.getChildren().add(l);
+        }
     }
 
     private static Label placeholder(String text) {
@@ -112,6 +136,7 @@ public final class SampleGridView {
         vm.gridProperty().addListener((obs, was, now) -> generated.setImage(image(now)));
         vm.zoomedProperty().addListener((obs, was, now) -> showZoom(now));
         vm.realGridProperty().addListener((obs, was, now) -> real.setImage(image(now)));
+        vm.rowLabels().addListener((javafx.collections.ListChangeListener<String>) c -> showRowLabels());
         generated.setImage(image(vm.getGrid()));
         real.setImage(image(vm.realGridProperty().get()));
     }

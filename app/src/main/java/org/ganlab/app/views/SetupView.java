@@ -32,9 +32,11 @@ public final class SetupView {
 
     private final TrainingViewModel vm;
     private final ScrollPane root = new ScrollPane();
+    private final FileDialogs dialogs;
 
-    public SetupView(TrainingViewModel vm) {
+    public SetupView(TrainingViewModel vm, java.nio.file.Path runsRoot) {
         this.vm = vm;
+        this.dialogs = new FileDialogs(root, runsRoot);
         createView();
     }
 
@@ -53,6 +55,11 @@ public final class SetupView {
             Label header = new Label(g.title());
             header.getStyleClass().add("group-title");
             VBox box = new VBox(8, header);
+            if (g == HyperParameter.Group.GENERATOR || g == HyperParameter.Group.DISCRIMINATOR) {
+                header.textProperty().bind(Bindings.when(vm.setup().betasApplyProperty())
+                        .then(g.title() + " (Adam)").otherwise(g.title() + " (RMSProp)"));
+                box.getChildren().add(optimizerNote());
+            }
             box.getStyleClass().add("group");
             groups.put(g, box);
             content.getChildren().add(box);
@@ -123,16 +130,39 @@ public final class SetupView {
         error.managedProperty().bind(error.visibleProperty());
         VBox row = new VBox(2, head, help, error);
         row.getStyleClass().add("field");
+        if (p == HyperParameter.BETA1_G || p == HyperParameter.BETA2_G || p == HyperParameter.BETA1_D
+                || p == HyperParameter.BETA2_D) {
+            row.disableProperty().bind(vm.setup().betasApplyProperty().not());
+        }
+        if (p == HyperParameter.DATASET) {
+            row.getChildren().addAll(folderButtons(), dataSource());
+        }
         return row;
     }
 
     private Node editor(ParameterField f) {
         HyperParameter p = f.parameter();
         if (p.kind() == HyperParameter.Kind.CHOICE) {
-            ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(p.choices()));
+            ComboBox<String> box = new ComboBox<>(p == HyperParameter.DATASET ? vm.setup().datasetChoices()
+                    : FXCollections.observableArrayList(p.choices()));
             box.setId("field-" + p.key());
+            if (p == HyperParameter.DATASET) {
+                box.setConverter(new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(String value) {
+                        return shortName(value);
+                    }
+
+                    @Override
+                    public String fromString(String text) {
+                        return text;
+                    }
+                });
+                box.setTooltip(new Tooltip());
+                box.getTooltip().textProperty().bind(f.textProperty());
+            }
             box.valueProperty().bindBidirectional(f.textProperty());
-            box.setPrefWidth(110);
+            box.setPrefWidth(p == HyperParameter.DATASET ? 150 : 110);
             return box;
         }
         TextField text = new TextField();
@@ -146,6 +176,75 @@ public final class SetupView {
         text.focusedProperty().addListener((obs, was, focused) -> commitOnBlur(focused));
         return text;
     }
+
+    /** "images: photos" for "images:/home/me/photos": a folder's own name fits the box; the tooltip has the path. */
+    static String shortName(String dataset) {
+        if (dataset == null) {
+            return "";
+        }
+        int colon = dataset.indexOf(':');
+        if (colon < 3) {
+            return dataset;
+        }
+        java.nio.file.Path name = java.nio.file.Path.of(dataset.substring(colon + 1)).getFileName();
+        return dataset.substring(0, colon) + ": " + (name == null ? dataset.substring(colon + 1) : name);
+    }
+
+    private Node optimizerNote() {
+        Label note = new Label("RMSProp, as the original WGAN trains: it has no momentum, so β1 and β2 do not apply.");
+        note.getStyleClass().add("help");
+        note.setWrapText(true);
+        note.visibleProperty().bind(vm.setup().betasApplyProperty().not());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
+    }
+
+    private Node folderButtons() {
+        Button idx = new Button("Import IDX folder…");
+        idx.setId("btn-import-idx");
+        idx.getStyleClass().add("small");
+        idx.setTooltip(new Tooltip("A folder of MNIST-style IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte, …)"));
+        idx.setOnAction(e -> vm.setup().useIdxFolder(dialogs.chooseFolder("Import a folder of IDX files")));
+        javafx.scene.control.MenuButton images = new javafx.scene.control.MenuButton("Image folder…");
+        images.setId("btn-image-folder");
+        images.getStyleClass().add("small");
+        images.setTooltip(new Tooltip("PNG/JPEG images of any size, centre-cropped and resized; unreadable files are skipped"));
+        javafx.scene.control.MenuItem at64 = new javafx.scene.control.MenuItem("64×64 (dcgan64)…");
+        at64.setOnAction(e -> vm.setup().useImageFolder(dialogs.chooseFolder("Train on a folder of images (64×64)"), 64));
+        javafx.scene.control.MenuItem at32 = new javafx.scene.control.MenuItem("32×32 (dcgan32)…");
+        at32.setOnAction(e -> vm.setup().useImageFolder(dialogs.chooseFolder("Train on a folder of images (32×32)"), 32));
+        images.getItems().addAll(at64, at32);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {idx, images}) {
+            c.setMaxWidth(Double.MAX_VALUE);
+            c.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(c, Priority.ALWAYS);
+        }
+        HBox box = new HBox(6, idx, images);
+        box.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
+        return box;
+    }
+
+    private Node dataSource() {
+        var ds = vm.dataSource();
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("dataset-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(ds.progressProperty());
+        bar.visibleProperty().bind(ds.loadingProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label message = new Label();
+        message.setId("dataset-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("help");
+        message.textProperty().bind(ds.messageProperty());
+        message.visibleProperty().bind(ds.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        ds.warningProperty().addListener((obs, was, now) -> message.pseudoClassStateChanged(WARNING, now));
+        message.pseudoClassStateChanged(WARNING, ds.warningProperty().get());
+        return new VBox(4, bar, message);
+    }
+
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     private void commitOnBlur(boolean focused) {
         if (!focused) {

@@ -17,6 +17,13 @@ public final class FakeTrainer implements Trainer {
     public TrainingConfig started;
     public Path startedDir;
     public boolean alive;
+    /** Generate 2-D points (x = y = {@link #pointValue}) instead of 28×28 images. */
+    public boolean points;
+    public float pointValue = 1f;
+    /** Leave the futures of generate/discriminatorAt/generatorPush incomplete, in {@link #held}. */
+    public boolean hold;
+    public final List<Runnable> held = new ArrayList<>();
+    public int generateCalls;
 
     @Override
     public void start(TrainingConfig config, Path runDir) {
@@ -60,7 +67,50 @@ public final class FakeTrainer implements Trainer {
 
     @Override
     public CompletableFuture<Samples> generate(float[] latent, int count) {
-        return CompletableFuture.completedFuture(Events.samples(count, 0.5f));
+        generateCalls++;
+        if (!points) {
+            return answer(Events.samples(count, 0.5f));
+        }
+        float[] xy = new float[2 * count];
+        java.util.Arrays.fill(xy, pointValue);
+        return answer(new Samples(count, 1, 1, 2, xy));
+    }
+
+    /** D says x (its first coordinate) at every point. */
+    @Override
+    public CompletableFuture<float[]> discriminatorAt(float[] points) {
+        float[] out = new float[points.length / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = points[2 * i];
+        }
+        return answer(out);
+    }
+
+    /** G is pushed towards the origin. */
+    @Override
+    public CompletableFuture<float[]> generatorPush(float[] points) {
+        float[] out = new float[points.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = -points[i];
+        }
+        return answer(out);
+    }
+
+    private <T> CompletableFuture<T> answer(T value) {
+        if (!hold) {
+            return CompletableFuture.completedFuture(value);
+        }
+        CompletableFuture<T> f = new CompletableFuture<>();
+        held.add(() -> f.complete(value));
+        return f;
+    }
+
+    /** Completes the held futures with what they would have returned. */
+    public void release() {
+        hold = false;
+        List<Runnable> all = new ArrayList<>(held);
+        held.clear();
+        all.forEach(Runnable::run);
     }
 
     @Override

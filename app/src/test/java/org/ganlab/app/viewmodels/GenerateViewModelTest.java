@@ -51,4 +51,21 @@ class GenerateViewModelTest {
         vm.reroll();
         assertTrue(vm.messageProperty().get().contains("seed 2"));
     }
+
+    @Test
+    void aConditionalGeneratorDrawsTheChosenClass() {
+        TrainingViewModel training = new TrainingViewModel(trainer, new RunFolderService(root), tasks, System::nanoTime, Events.tiny());
+        org.ganlab.engine.train.TrainingConfig cgan = Events.tiny().withModel("cgan");
+        GenerateViewModel vm = new GenerateViewModel(new GeneratorService(trainer), tasks, training);
+        assertEquals(List.of(), vm.classes());
+        training.train(cgan);
+        training.apply(List.of(Events.started(trainer.startedDir, cgan)));
+        assertEquals(org.ganlab.app.model.ClassNames.DIGITS, vm.classes());
+
+        vm.generateIfEmpty();
+        assertTrue(vm.messageProperty().get().startsWith("64 samples (one class after another)"), vm.messageProperty().get());
+        vm.chosenClassProperty().set(7);
+        assertTrue(vm.messageProperty().get().startsWith("64 samples of class 7"), vm.messageProperty().get());
+        assertEquals(8 * 28 + 9 * 2, vm.gridProperty().get().width());
+    }
 }

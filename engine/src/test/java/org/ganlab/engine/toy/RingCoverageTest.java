@@ -16,9 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every loss learns the ring of eight Gaussians: with a fixed seed its generator covers at least
- * six of the eight modes within a bounded number of iterations. The bounds are about 1.5× to
- * 3× the iteration where each loss first got there when tuned; WGAN-GP and WGAN take longest, as
- * their papers report.
+ * six of the eight modes within a bounded number of iterations. The bounds are 2× to 4× the
+ * iteration where each loss first got there when tuned, because the trajectory itself changes with
+ * the thread count (summation order): WGAN-GP at lr 1e-3 got there by 8,000 iterations on one
+ * thread and not within 14,000 on two; at 2e-3 it reached 7/8 by 4,000 on one thread.
  */
 class RingCoverageTest {
 
@@ -37,7 +38,7 @@ class RingCoverageTest {
             "minimax, 1e-3, 2, 1, 6000,  0",
             "lsgan,   1e-3, 2, 1, 6000,  0",
             "hinge,   1e-3, 2, 1, 6000,  0",
-            "wgan-gp, 1e-3, 8, 5, 14000, 0",
+            "wgan-gp, 2e-3, 8, 5, 14000, 0",
             // the paper's c = 0.01 suits DCGAN critics; a 128-wide 2-D critic that tight barely
             // separates the modes (at most 3 of 8 after 12,000 iterations when tuned)
             "wgan,    1e-3, 2, 5, 14000, 0.1"})

@@ -40,6 +40,8 @@ public enum HyperParameter {
             "Adam momentum of D: lower lets D react faster to a changing generator."),
     BETA2_D("beta2D", "β2 D", Group.DISCRIMINATOR, Kind.DOUBLE, true,
             "How long Adam averages D's squared gradients: higher gives steadier step sizes."),
+    WEIGHT_CLIP("weightClip", "Weight clip (WGAN)", Group.DISCRIMINATOR, Kind.DOUBLE, true,
+            "WGAN keeps its critic's weights in [−c, c]; 0 uses the paper's 0.01. Too small and the critic cannot tell the data apart (a 2-D critic learns faster with 0.1)."),
     EPOCHS("epochs", "Epochs", Group.TRAINING, Kind.INT, true,
             "Passes over the data: more epochs, better samples, a longer run."),
     D_STEPS_PER_G_STEP("dStepsPerGStep", "D steps per G step", Group.TRAINING, Kind.INT, true,

@@ -241,6 +241,7 @@ public final class SetupViewModel {
                 case SNAPSHOT_EVERY -> b.snapshotEvery = (Integer) value;
                 case METRICS_EVERY -> b.metricsEvery = (Integer) value;
                 case HIDDEN_UNITS -> b.hiddenUnits = (Integer) value;
+                case WEIGHT_CLIP -> b.weightClip = (Double) value;
                 case ITERATIONS -> b.iterations = (Integer) value;
                 case SEED -> b.seed = (Long) value;
                 case SUBSET -> b.subset = (Integer) value;
@@ -293,6 +294,7 @@ public final class SetupViewModel {
             case SNAPSHOT_EVERY -> Integer.toString(c.snapshotEvery());
             case METRICS_EVERY -> Integer.toString(c.metricsEvery());
             case HIDDEN_UNITS -> Integer.toString(c.hiddenUnits());
+            case WEIGHT_CLIP -> number(c.weightClip());
             case ITERATIONS -> Integer.toString(c.iterations());
             case SEED -> Long.toString(c.seed());
             case SUBSET -> Integer.toString(c.subset());

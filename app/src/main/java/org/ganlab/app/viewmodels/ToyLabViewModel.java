@@ -238,6 +238,7 @@ public final class ToyLabViewModel {
             b.learningRateG = f.learningRateG();
             b.learningRateD = f.learningRateD();
             b.dStepsPerGStep = f.dStepsPerGStep();
+            b.weightClip = f.weightClip();
             b.iterations = f.iterations();
         });
         training.setup().load(merged);
@@ -391,7 +392,11 @@ public final class ToyLabViewModel {
         return Arrays.copyOf(xy, Math.min(xy.length, 2 * n));
     }
 
-    /** A critic is trained several steps per G step (as in the WGAN papers); the other losses one. */
+    /**
+     * A critic is trained several steps per G step (as in the WGAN papers); the other losses one.
+     * WGAN's clip bound starts at 0.1 here: the paper's 0.01 leaves a 2-D critic too weak to
+     * separate the ring's modes in a lab's time (engine RingCoverageTest).
+     */
     private void formLossChanged(String loss) {
         lossChanged(loss);
         boolean critic = loss != null && loss.startsWith("wgan");
@@ -400,6 +405,10 @@ public final class ToyLabViewModel {
             dSteps.setText("5");
         } else if (!critic && "5".equals(dSteps.getText())) {
             dSteps.setText("1");
+        }
+        ParameterField clip = form.field(HyperParameter.WEIGHT_CLIP);
+        if ("wgan".equals(loss) && "0".equals(clip.getText())) {
+            clip.setText("0.1");
         }
     }
 

@@ -42,7 +42,8 @@ public final class ToyLabView {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final List<HyperParameter> FIELDS = List.of(HyperParameter.HIDDEN_UNITS,
             HyperParameter.LATENT_SIZE, HyperParameter.BATCH_SIZE, HyperParameter.LEARNING_RATE_G,
-            HyperParameter.LEARNING_RATE_D, HyperParameter.D_STEPS_PER_G_STEP, HyperParameter.ITERATIONS,
+            HyperParameter.LEARNING_RATE_D, HyperParameter.D_STEPS_PER_G_STEP, HyperParameter.WEIGHT_CLIP,
+            HyperParameter.ITERATIONS,
             HyperParameter.SEED);
 
     private final ToyLabViewModel vm;

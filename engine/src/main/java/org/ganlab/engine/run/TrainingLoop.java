@@ -105,6 +105,7 @@ final class TrainingLoop implements Runnable {
         imageShape = data.shape();
         classCount = data.classCount();
         trainer = new GanTrainer(config, data);
+        Backend.useThreadsFor(trainer.model().generator().paramCount() + trainer.model().discriminator().paramCount());
         if (resumeFrom != null) {
             trainer.restore(resumeFrom.state());
             lastCheckpointIteration = trainer.iteration();

@@ -10,36 +10,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.engine.data.DownloadCatalog;
-import org.ganlab.engine.data.UserCache;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.ganlab.engine.data.TemporaryUserCache;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import picocli.CommandLine;
 
 /** {@code ganlab download}: offline it says so in one line and points at the import. */
 class DownloadCommandTest {
 
-    @TempDir
+    @RegisterExtension
+    final TemporaryUserCache cacheSetting = new TemporaryUserCache();
     Path cache;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private String previousCache;
 
     @BeforeEach
-    void useTemporaryCache() {
-        previousCache = System.getProperty(UserCache.ROOT_PROPERTY);
-        System.setProperty(UserCache.ROOT_PROPERTY, cache.toString());
+    void cacheFolder() {
+        cache = cacheSetting.root();
     }
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
-    @AfterEach
-    void restore() {
-        if (previousCache == null) {
-            System.clearProperty(UserCache.ROOT_PROPERTY);
-        } else {
-            System.setProperty(UserCache.ROOT_PROPERTY, previousCache);
-        }
-    }
+
 
     private int run(DownloadCatalog catalog, String... args) {
         CommandLine cli = new CommandLine(new DownloadCommand(catalog));

@@ -11,38 +11,25 @@ import java.util.Arrays;
 import java.util.List;
 import org.ganlab.engine.data.DatasetCatalog;
 import org.ganlab.engine.data.ImageDataset;
-import org.ganlab.engine.data.UserCache;
 import org.ganlab.engine.export.IdxExport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.ganlab.engine.data.TemporaryUserCache;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code ganlab metrics}: one line for an IDX file of samples and for a run. */
 class MetricsCommandTest {
 
+    @RegisterExtension
+    final TemporaryUserCache cacheSetting = TemporaryUserCache.at(Paths.get("target", "test-cache"));
+
     @TempDir
     Path dir;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private String previousCache;
 
-    @BeforeEach
-    void shareTheTestClassifier() {
-        // the classifier the metrics tests cache (see metrics/SharedMetrics): trained once per checkout
-        previousCache = System.getProperty(UserCache.ROOT_PROPERTY);
-        System.setProperty(UserCache.ROOT_PROPERTY, Paths.get("target", "test-cache").toAbsolutePath().toString());
-    }
 
-    @AfterEach
-    void restore() {
-        if (previousCache == null) {
-            System.clearProperty(UserCache.ROOT_PROPERTY);
-        } else {
-            System.setProperty(UserCache.ROOT_PROPERTY, previousCache);
-        }
-    }
 
     private int run(String... args) {
         CommandLine cli = GanLabCli.commandLine();

@@ -8,34 +8,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --dataset} values beyond the shipped MNIST: downloaded sets and folders of IDX files. */
 class DatasetSourcesTest {
 
-    @TempDir
+    @RegisterExtension
+    final TemporaryUserCache cacheSetting = new TemporaryUserCache();
     Path cache;
-    @TempDir
-    Path dir;
-    private String previousCache;
 
     @BeforeEach
-    void useTemporaryCache() {
-        previousCache = System.getProperty(UserCache.ROOT_PROPERTY);
-        System.setProperty(UserCache.ROOT_PROPERTY, cache.toString());
+    void cacheFolder() {
+        cache = cacheSetting.root();
     }
+    @TempDir
+    Path dir;
 
-    @AfterEach
-    void restoreCache() {
-        if (previousCache == null) {
-            System.clearProperty(UserCache.ROOT_PROPERTY);
-        } else {
-            System.setProperty(UserCache.ROOT_PROPERTY, previousCache);
-        }
-    }
+
 
     @Test
     void parsesEveryKindOfName() {

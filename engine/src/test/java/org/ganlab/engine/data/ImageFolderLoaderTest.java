@@ -15,34 +15,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Folders of PNG/JPEG images: crop, resize, grey or colour, skipped files, the cache, progress. */
 class ImageFolderLoaderTest {
 
-    @TempDir
+    @RegisterExtension
+    final TemporaryUserCache cacheSetting = new TemporaryUserCache();
     Path cache;
-    @TempDir
-    Path dir;
-    private String previousCache;
 
     @BeforeEach
-    void useTemporaryCache() {
-        previousCache = System.getProperty(UserCache.ROOT_PROPERTY);
-        System.setProperty(UserCache.ROOT_PROPERTY, cache.toString());
+    void cacheFolder() {
+        cache = cacheSetting.root();
     }
+    @TempDir
+    Path dir;
 
-    @AfterEach
-    void restoreCache() {
-        if (previousCache == null) {
-            System.clearProperty(UserCache.ROOT_PROPERTY);
-        } else {
-            System.setProperty(UserCache.ROOT_PROPERTY, previousCache);
-        }
-    }
+
 
     @Test
     void colourImagesOfAnySizeBecomeCentreCroppedRgbSquares() throws IOException {

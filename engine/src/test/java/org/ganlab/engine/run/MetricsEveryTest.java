@@ -8,36 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import org.ganlab.engine.data.UserCache;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
 import org.ganlab.engine.train.TrainingEvent.MetricsComputed;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.ganlab.engine.data.TemporaryUserCache;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code metricsEvery}: events at the due epoch ends and the extra metrics.csv columns. */
 class MetricsEveryTest {
 
+    @RegisterExtension
+    final TemporaryUserCache cacheSetting = TemporaryUserCache.at(Paths.get("target", "test-cache"));
+
     @TempDir
     Path dir;
-    private String previousCache;
 
-    @BeforeEach
-    void shareTheTestClassifier() {
-        previousCache = System.getProperty(UserCache.ROOT_PROPERTY);
-        System.setProperty(UserCache.ROOT_PROPERTY, Paths.get("target", "test-cache").toAbsolutePath().toString());
-    }
 
-    @AfterEach
-    void restore() {
-        if (previousCache == null) {
-            System.clearProperty(UserCache.ROOT_PROPERTY);
-        } else {
-            System.setProperty(UserCache.ROOT_PROPERTY, previousCache);
-        }
-    }
 
     @Test
     void everySecondEpochAddsFiguresToItsLastRow() throws Exception {

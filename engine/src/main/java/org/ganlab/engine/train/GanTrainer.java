@@ -47,6 +47,8 @@ public final class GanTrainer {
     private final HostBatch realImages;
     private final HostBatch outputGradients;
     private final StackedBatch stacked;
+    /** The toy lab's query points (D's surface, G's arrows): a few sizes, allocated once each. */
+    private final HostBatch points2d = new HostBatch(2);
     private final GradientPenalty penalty;
     private final float[] realValues;
     private final int[] realLabels;
@@ -256,7 +258,7 @@ public final class GanTrainer {
      */
     public float[] discriminatorAt(float[] points) {
         int n = points.length / 2;
-        float[] out = outputs(model.discriminator().forward(new HostBatch(2).load(points, n), false));
+        float[] out = outputs(model.discriminator().forward(points2d.load(points, n), false));
         if (loss.discriminatorOutput().equals("probability")) {
             for (int i = 0; i < n; i++) {
                 out[i] = (float) (1 / (1 + Math.exp(-out[i])));
@@ -272,7 +274,7 @@ public final class GanTrainer {
     public float[] generatorPush(float[] points) {
         int n = points.length / 2;
         Network d = model.discriminator();
-        float[] out = outputs(d.forward(new HostBatch(2).load(points, n), true));
+        float[] out = outputs(d.forward(points2d.load(points, n), true));
         float[] grad = new float[out.length];
         score(out, new int[n], Side.GENERATOR, grad, 0);
         float[] push = outputs(d.backward(outputGradients.load(grad, n), false, true));
@@ -314,11 +316,6 @@ public final class GanTrainer {
 
     public GanModel model() {
         return model;
-    }
-
-    /** What D's outputs mean for this run's loss, for chart labels. */
-    public String discriminatorOutput() {
-        return loss.discriminatorOutput();
     }
 
     /** Everything needed to continue exactly: weights, running statistics, optimiser state, counters. */

@@ -4,10 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYDataset;
 
 /** The charts' colours and fonts, matching the app's dark stylesheet ({@code ganlab.css}). */
 public final class ChartTheme {
@@ -82,5 +85,14 @@ public final class ChartTheme {
         axis.setTickLabelFont(LABEL);
         axis.setAxisLinePaint(GRID);
         axis.setTickMarkPaint(GRID);
+    }
+
+    /** Plots {@code data} as the plot's second series set, on its own axis at the right. */
+    static void addRightAxis(XYPlot plot, XYDataset data, NumberAxis axis, XYItemRenderer renderer) {
+        plot.setRangeAxis(1, axis);
+        plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+        plot.setDataset(1, data);
+        plot.mapDatasetToRangeAxis(1, 1);
+        plot.setRenderer(1, renderer);
     }
 }

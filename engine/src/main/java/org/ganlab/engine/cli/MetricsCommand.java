@@ -62,7 +62,7 @@ final class MetricsCommand implements Callable<Integer> {
         SavedGenerator generator = SavedGenerator.load(source.run);
         String reference = dataset != null ? dataset : generator.config().dataset();
         QualityMetrics metrics = QualityMetrics.forDataset(reference, DatasetCatalog.defaultAssetsDir());
-        return metrics.evaluate(generator::generate, generator.latentSize(), count, seed);
+        return metrics.evaluate(generator::generate, generator.latentSize(), generator.classCount(), count, seed);
     }
 
     private QualityReport scoreSamples() throws Exception {

@@ -32,7 +32,8 @@ public final class EpochMetrics {
         if (metrics == null && !prepare(config.dataset())) {
             return null;
         }
-        QualityReport r = metrics.evaluate(trainer::generate, config.latentSize(), QualityMetrics.DEFAULT_SAMPLES,
+        QualityReport r = metrics.evaluate(trainer::generate, config.latentSize(),
+                trainer.model().classCount(), QualityMetrics.DEFAULT_SAMPLES,
                 config.seed());
         return new MetricsComputed(trainer.iteration(), trainer.epochsDone(), r.fid(), r.covered(), r.score(),
                 r.classShares(), r.collapsed());

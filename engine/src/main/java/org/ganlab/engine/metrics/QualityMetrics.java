@@ -21,10 +21,11 @@ public final class QualityMetrics {
     /** Generators are asked for this many images at a time (the trainer's sample-grid size). */
     private static final int GENERATOR_CHUNK = 64;
 
-    /** Anything that turns noise into images, e.g. {@code GanTrainer::generate}. */
+    /** Anything that turns noise (and, for conditional models, labels) into images, e.g. {@code GanTrainer::generate}. */
     @FunctionalInterface
     public interface Generator {
-        Samples generate(float[] latent, int count);
+        /** @param labels one class per example, or null for an unconditional generator */
+        Samples generate(float[] latent, int[] labels, int count);
     }
 
     private final DomainClassifier classifier;
@@ -50,14 +51,19 @@ public final class QualityMetrics {
         return new QualityMetrics(ClassifierStore.forDataset(dataset, train, test), test);
     }
 
-    /** Scores {@code count} images drawn from {@code generator} with noise from {@code seed}. */
-    public QualityReport evaluate(Generator generator, int latentSize, int count, long seed) {
+    /**
+     * Scores {@code count} images drawn from {@code generator} with noise from {@code seed}. A
+     * conditional generator ({@code classes} > 0) is asked for every class equally often, example
+     * i being of class i mod classes across the whole draw, so that coverage and FID judge the
+     * classes alike.
+     */
+    public QualityReport evaluate(Generator generator, int latentSize, int classes, int count, long seed) {
         float[] all = null;
         int size = 0;
         for (int from = 0; from < count; from += GENERATOR_CHUNK) {
             int m = Math.min(GENERATOR_CHUNK, count - from);
             float[] z = Noise.gaussian(seed, -2 - from, m, latentSize);
-            Samples s = generator.generate(z, m);
+            Samples s = generator.generate(z, balancedLabels(classes, from, m), m);
             if (all == null) {
                 size = s.valuesPerImage();
                 all = new float[count * size];
@@ -65,6 +71,17 @@ public final class QualityMetrics {
             System.arraycopy(s.values(), 0, all, from * size, m * size);
         }
         return evaluate(all, count);
+    }
+
+    private static int[] balancedLabels(int classes, int from, int m) {
+        if (classes <= 0) {
+            return null;
+        }
+        int[] labels = new int[m];
+        for (int i = 0; i < m; i++) {
+            labels[i] = (from + i) % classes;
+        }
+        return labels;
     }
 
     /** Scores a batch of samples (values in [-1, 1], shaped like the data set's images). */

@@ -3,6 +3,7 @@ package org.ganlab.engine.nn;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -93,14 +94,8 @@ public final class BatchNorm implements Layer {
         double[] variance;
         if (training) {
             double count = x.size(0) * (double) spatial;
-            double[] sum = channelSums(x);
-            double[] sumSquares = channelSums(x.mul(x, products.get(x.size(0))));
-            mean = new double[channels];
-            variance = new double[channels];
-            for (int c = 0; c < channels; c++) {
-                mean[c] = sum[c] / count;
-                variance[c] = Math.max(0, sumSquares[c] / count - mean[c] * mean[c]);
-            }
+            mean = scaled(channelSums(x), 1 / count);
+            variance = scaled(centredSquareSums(x, mean), 1 / count);
             updateRunningStatistics(mean, variance, count);
         } else {
             mean = toDoubles(runningMean);
@@ -161,6 +156,25 @@ public final class BatchNorm implements Layer {
         }
         INDArray gradIn = affine(gradOut, a, null, inputGrads.get(x.size(0)));
         return gradIn.addi(affine(x, b, c, products.get(x.size(0))));
+    }
+
+    /**
+     * Σ (x − μ)² per channel, two-pass: E[x²] − E[x]² from float32 sums cancels catastrophically
+     * when a channel's mean is large against its spread (an offset of 1,000 with σ 0.01 loses
+     * every digit), so the variance is summed from the centred values instead.
+     */
+    private double[] centredSquareSums(INDArray x, double[] mean) {
+        INDArray centred = products.get(x.size(0));
+        Nd4j.exec(new BroadcastSubOp(x, vector(mean), centred, 1));
+        return channelSums(centred.muli(centred));
+    }
+
+    private static double[] scaled(double[] values, double factor) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values[i] * factor;
+        }
+        return out;
     }
 
     /** {@code out = x·scale + shift}, one scale and shift per channel (axis 1). */

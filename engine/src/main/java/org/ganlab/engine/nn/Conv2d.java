@@ -105,6 +105,12 @@ public final class Conv2d implements Layer {
         if (!inputGrad) {
             return null;
         }
+        if (!geometry.invertible()) {
+            // the shortcut would come out a row short: run the full op, drop its weight gradient
+            NativeOps.exec(backwardOp, in(lastInput, weights, bias, gradOut),
+                    out(gradIn, weightGradScratch, biasGradScratch), geometry.intArgs());
+            return gradIn;
+        }
         NativeOps.exec(inputGradientOp, in(gradOut, weights), out(gradIn), geometry.intArgs());
         return gradIn;
     }
@@ -118,6 +124,12 @@ public final class Conv2d implements Layer {
     public INDArray backwardOfInputGradient(INDArray gradOfInputGrad) {
         if (geometry.transposed()) {
             return Layer.super.backwardOfInputGradient(gradOfInputGrad);
+        }
+        if (!geometry.invertible()) {
+            throw new UnsupportedOperationException("a gradient penalty cannot pass through a " + geometry.kernel()
+                    + "x" + geometry.kernel() + " convolution with stride " + geometry.stride() + " and padding "
+                    + geometry.padding() + " on " + geometry.inSize() + "x" + geometry.inSize()
+                    + ": its transpose does not map back to the input size");
         }
         INDArray gradOfGradOut = gradOutGrads.get(gradOfInputGrad.size(0));
         NativeOps.exec("deconv2d_bp", in(lastGradOut, weights, gradOfInputGrad), out(gradOfGradOut, weightGradScratch),

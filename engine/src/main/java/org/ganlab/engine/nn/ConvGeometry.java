@@ -29,6 +29,16 @@ public record ConvGeometry(int inChannels, int inSize, int outChannels, int kern
         return transposed ? (in - 1) * s + k - 2 * p : (in + 2 * p - k) / s + 1;
     }
 
+    /**
+     * True when the transposed operation maps the output size back to exactly the input size.
+     * A strided convolution that drops input rows (kernel 3, stride 2, padding 1 on 28 gives 14,
+     * which maps back to 27) is not inverted in shape by its transpose, so its input gradient
+     * needs the full backward op.
+     */
+    public boolean invertible() {
+        return outSize(outSize(), kernel, stride, padding, !transposed) == inSize;
+    }
+
     public int[] inputShape() {
         return new int[] {inChannels, inSize, inSize};
     }

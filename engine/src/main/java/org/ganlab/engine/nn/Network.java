@@ -21,6 +21,7 @@ public final class Network {
     private final INDArray params;
     private final INDArray gradients;
     private final INDArray state;
+    private final INDArray stateScratch;
 
     public Network(String name, int[] inputShape, List<Layer> layers) {
         this.name = name;
@@ -31,6 +32,7 @@ public final class Network {
         this.params = Nd4j.create(DataType.FLOAT, 1, paramCount);
         this.gradients = Nd4j.create(DataType.FLOAT, 1, paramCount);
         this.state = Nd4j.create(DataType.FLOAT, 1, Math.max(1, stateCount));
+        this.stateScratch = state.ulike();
         FlatSlice p = new FlatSlice(params);
         FlatSlice g = new FlatSlice(gradients);
         FlatSlice s = new FlatSlice(state);
@@ -51,6 +53,19 @@ public final class Network {
         for (Layer layer : layers) {
             out = layer.forward(out, training);
         }
+        return out;
+    }
+
+    /**
+     * A training-mode pass (batch statistics, ready for {@link #backward}) that leaves the
+     * non-trained state, BatchNorm's running statistics, as it was. G's step and the 2-D lab's
+     * queries look at D; only D's own step may move its running estimates, or an eval-mode D
+     * would describe batches it never trained on.
+     */
+    public INDArray forwardObserving(INDArray x) {
+        stateScratch.assign(state);
+        INDArray out = forward(x, true);
+        state.assign(stateScratch);
         return out;
     }
 

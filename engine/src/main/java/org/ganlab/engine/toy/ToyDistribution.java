@@ -24,6 +24,8 @@ public final class ToyDistribution implements TrainingData {
     public static final List<String> NAMES = List.of("ring8", "grid25", "moons", "spiral");
     public static final String POINTS_PREFIX = "points:";
     public static final int BATCHES_PER_EPOCH = 1000;
+    /** Mixed into the seed so the real points have a random stream apart from G's noise. */
+    private static final long DATA_STREAM = 0x544F594441L;
     /** Spread of each Gaussian mode, as in the unrolled-GAN and VEEGAN experiments (scaled to our axes). */
     static final double SIGMA = 0.05;
 
@@ -156,8 +158,16 @@ public final class ToyDistribution implements TrainingData {
             }
 
             @Override
+            public int sizeOf(int batchIndex) {
+                return batchSize;
+            }
+
+            @Override
             public int fill(int epoch, int batchIndex, float[] valuesOut, int[] labelsOut) {
-                SplittableRandom rng = new SplittableRandom(Noise.mix(seed, (long) epoch * BATCHES_PER_EPOCH + batchIndex));
+                // Its own stream: G's noise is drawn from mix(seed, iteration), and the real
+                // points must not be a function of the same random numbers.
+                long iteration = (long) epoch * BATCHES_PER_EPOCH + batchIndex;
+                SplittableRandom rng = new SplittableRandom(Noise.mix(seed ^ DATA_STREAM, iteration));
                 for (int i = 0; i < batchSize; i++) {
                     sampler.sample(rng, valuesOut, 2 * i);
                 }

@@ -15,8 +15,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The GAN training step, synchronous and single-threaded: {@link #step()} runs one iteration
- * (train D on a real and a fake batch; every {@code dStepsPerGStep}-th iteration, train G through
- * D's input gradient). D's weights change only in D's step; each network has its own optimiser.
+ * (train D on a real and a fake batch; after every {@code dStepsPerGStep}-th D step, train G through
+ * D's input gradient). D's weights and running statistics change only in D's step; each network
+ * has its own optimiser.
  * The loss decides the rest: weight clipping (WGAN), a gradient penalty (WGAN-GP), RMSProp.
  *
  * <p>Everything random derives from the seed and the iteration number (data order from the
@@ -61,7 +62,9 @@ public final class GanTrainer {
         this.loss = GanLoss.named(config.loss());
         this.model = ModelCatalog.build(new ModelSpec(config.model(), config.latentSize(), data.shape(),
                 data.classCount(), config.hiddenUnits(), loss.gradientPenalty() > 0, config.seed()));
-        this.batches = data.batches(config.batchSize(), config.seed());
+        TrainingData.Batches all = data.batches(config.batchSize(), config.seed());
+        this.batches = model.generator().mixesExamples() || model.discriminator().mixesExamples()
+                ? TrainingData.withoutSingleExampleTail(all) : all;
         this.optimizerG = optimizer(model.generator(), config.learningRateG(), config.beta1G(), config.beta2G());
         this.optimizerD = optimizer(model.discriminator(), config.learningRateD(), config.beta1D(), config.beta2D());
         this.inputs = new LabelInputs(model);
@@ -96,7 +99,9 @@ public final class GanTrainer {
         INDArray fake = inputs.fakeInput(fakeImages, yFake, n);
 
         double[] d = trainDiscriminator(real, fake, yReal, yFake);
-        if (iteration % config.dStepsPerGStep() == 0) {
+        // G steps after the k-th D step of each cycle (iterations k-1, 2k-1, ...), so that with
+        // --d-steps 5 the critic has trained five times on the current G before G moves.
+        if ((iteration + 1) % config.dStepsPerGStep() == 0) {
             lastGLoss = trainGenerator(fake, fakeImages.shape(), yFake);
         }
         iteration++;
@@ -165,7 +170,7 @@ public final class GanTrainer {
 
     private double trainGenerator(INDArray fake, long[] imageShape, int[] labels) throws NonFiniteLossException {
         Network d = model.discriminator();
-        float[] out = outputs(d.forward(fake, true));
+        float[] out = outputs(d.forwardObserving(fake));
         float[] grad = new float[out.length];
         double gLoss = score(out, labels, Side.GENERATOR, grad, 0).loss();
         NonFiniteLossException.check("G", gLoss, iteration + 1);
@@ -274,7 +279,7 @@ public final class GanTrainer {
     public float[] generatorPush(float[] points) {
         int n = points.length / 2;
         Network d = model.discriminator();
-        float[] out = outputs(d.forward(points2d.load(points, n), true));
+        float[] out = outputs(d.forwardObserving(points2d.load(points, n)));
         float[] grad = new float[out.length];
         score(out, new int[n], Side.GENERATOR, grad, 0);
         float[] push = outputs(d.backward(outputGradients.load(grad, n), false, true));

@@ -26,6 +26,9 @@ public interface TrainingData {
 
         int batchesPerEpoch();
 
+        /** The number of examples in batch {@code batchIndex} of every epoch (only the last may be smaller). */
+        int sizeOf(int batchIndex);
+
         /**
          * Writes batch {@code batchIndex} of {@code epoch} into {@code valuesOut} (NCHW) and, when
          * not null, its labels into {@code labelsOut}; returns the batch's size (the last may be smaller).
@@ -57,6 +60,11 @@ public interface TrainingData {
                     @Override
                     public int batchesPerEpoch() {
                         return 1;
+                    }
+
+                    @Override
+                    public int sizeOf(int batchIndex) {
+                        return 0;
                     }
 
                     @Override
@@ -96,10 +104,44 @@ public interface TrainingData {
                     }
 
                     @Override
+                    public int sizeOf(int batchIndex) {
+                        return iterator.sizeOf(batchIndex);
+                    }
+
+                    @Override
                     public int fill(int epoch, int batchIndex, float[] valuesOut, int[] labelsOut) {
                         return iterator.fill(epoch, batchIndex, valuesOut, labelsOut);
                     }
                 };
+            }
+        };
+    }
+
+    /**
+     * These batches without an epoch's final batch when it holds a single example. BatchNorm
+     * cannot normalise one example (its variance is 0: the output is β, the gradient 0, and the
+     * running variance is dragged towards 0), so models with BatchNorm skip it; the example is
+     * in another batch next epoch, since the order is reshuffled.
+     */
+    static Batches withoutSingleExampleTail(Batches batches) {
+        int count = batches.batchesPerEpoch();
+        if (count < 2 || batches.sizeOf(count - 1) > 1) {
+            return batches;
+        }
+        return new Batches() {
+            @Override
+            public int batchesPerEpoch() {
+                return count - 1;
+            }
+
+            @Override
+            public int sizeOf(int batchIndex) {
+                return batches.sizeOf(java.util.Objects.checkIndex(batchIndex, count - 1));
+            }
+
+            @Override
+            public int fill(int epoch, int batchIndex, float[] valuesOut, int[] labelsOut) {
+                return batches.fill(epoch, java.util.Objects.checkIndex(batchIndex, count - 1), valuesOut, labelsOut);
             }
         };
     }

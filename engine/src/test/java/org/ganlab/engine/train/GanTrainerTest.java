@@ -109,6 +109,46 @@ class GanTrainerTest {
         assertEquals(1, trainer.epochsDone());
     }
 
+    @Test
+    void withThreeDStepsGTrainsAfterTheThirdDStepOfEachCycle() throws Exception {
+        GanTrainer trainer = new GanTrainer(small().withDStepsPerGStep(3), mnist.firstN(320));
+        float[] initialG = trainer.model().generator().params().dup().toFloatVector();
+
+        assertTrue(Double.isNaN(trainer.step().gLoss()), "no G step after the first D step");
+        assertTrue(Double.isNaN(trainer.step().gLoss()), "nor after the second");
+        assertArrayEquals(initialG, trainer.model().generator().params().dup().toFloatVector(), "G unchanged so far");
+        assertTrue(Double.isFinite(trainer.step().gLoss()), "G steps after the third");
+        assertTrue(!java.util.Arrays.equals(initialG, trainer.model().generator().params().dup().toFloatVector()));
+    }
+
+    @Test
+    void onlyDsOwnStepMovesItsRunningStatistics() throws Exception {
+        // Learning rates ~0 (far below a weight's float resolution): both trainers' D steps see the same real and fake batches, so D's
+        // running statistics must agree whether or not G also stepped (through D) this iteration.
+        TrainingConfig frozen = small().withModel("dcgan").withBatchSize(16).withLearningRateG(1e-30).withLearningRateD(1e-30);
+        ImageDataset data = mnist.firstN(64);
+        GanTrainer withG = new GanTrainer(frozen, data);
+        GanTrainer withoutG = new GanTrainer(frozen.withDStepsPerGStep(2), data);
+
+        assertTrue(Double.isFinite(withG.step().gLoss()));
+        assertTrue(Double.isNaN(withoutG.step().gLoss()));
+
+        assertArrayEquals(withoutG.model().discriminator().state().dup().toFloatVector(),
+                withG.model().discriminator().state().dup().toFloatVector());
+    }
+
+    @Test
+    void batchNormModelsSkipALastBatchOfOneExample() throws Exception {
+        ImageDataset data = mnist.firstN(65);
+        assertEquals(3, new GanTrainer(small(), data).batchesPerEpoch(), "the MLP (no BatchNorm) keeps 32 + 32 + 1");
+        GanTrainer dcgan = new GanTrainer(small().withModel("dcgan"), data);
+        assertEquals(2, dcgan.batchesPerEpoch(), "dcgan drops the single example");
+        losses(dcgan, 2);
+        assertTrue(dcgan.atEpochEnd());
+        assertEquals(2, new GanTrainer(small().withModel("dcgan"), mnist.firstN(66)).batchesPerEpoch() - 1,
+                "a last batch of two is kept");
+    }
+
     private static float[] meanImage(ImageDataset data) {
         float[] mean = new float[data.pixelsPerImage()];
         float[] one = new float[data.pixelsPerImage()];

@@ -1,0 +1,81 @@
+package org.ganlab.engine.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.ganlab.engine.Backend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** BatchNorm's statistics where float32 arithmetic is at its limits. */
+class BatchNormTest {
+
+    @BeforeAll
+    static void backend() {
+        Backend.initialize();
+    }
+
+    @Test
+    void varianceIsExactEvenWhenTheMeanDwarfsTheSpread() {
+        // Channel 0: mean 10, σ 0.01; channel 1: mean 0, σ 1. With E[x²] − E[x]² in float32 the
+        // first channel's variance is lost to rounding (E[x²] = 100 ± 1e-4 against σ² = 1e-4).
+        int n = 256;
+        float[] values = new float[n * 2];
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int i = 0; i < n; i++) {
+            values[2 * i] = (float) (10 + 0.01 * rng.nextGaussian());
+            values[2 * i + 1] = (float) rng.nextGaussian();
+        }
+        BatchNorm bn = new BatchNorm(2);
+        new Network("bn", new int[] {2}, java.util.List.of(bn)).initialize(new SplittableRandom(1));
+
+        float[] out = bn.forward(Nd4j.createFromArray(values).reshape(n, 2), true).dup().data().asFloat();
+
+        for (int c = 0; c < 2; c++) {
+            double sum = 0;
+            double sumSq = 0;
+            for (int i = 0; i < n; i++) {
+                sum += out[2 * i + c];
+                sumSq += out[2 * i + c] * (double) out[2 * i + c];
+            }
+            double mean = sum / n;
+            double variance = sumSq / n - mean * mean;
+            assertEquals(0, mean, 1e-2, "channel " + c + " is centred");
+            // ε = 1e-5 against σ² = 1e-4 shrinks the first channel's variance to 1e-4 / 1.1e-4
+            double expected = c == 0 ? 1 / (1 + 1e-5 / sampleVariance(values, c, n)) : 1;
+            assertEquals(expected, variance, 2e-3, "channel " + c + " has unit variance");
+        }
+    }
+
+    private static double sampleVariance(float[] values, int channel, int n) {
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            mean += values[2 * i + channel] / (double) n;
+        }
+        double sq = 0;
+        for (int i = 0; i < n; i++) {
+            double d = values[2 * i + channel] - mean;
+            sq += d * d / n;
+        }
+        return sq;
+    }
+
+    @Test
+    void anObservingPassLeavesTheRunningStatisticsAlone() {
+        Network net = new Network("bn", new int[] {3}, java.util.List.of(new Dense(3, 4), new BatchNorm(4)));
+        net.initialize(new SplittableRandom(2));
+        INDArray x = Nd4j.rand(8, 3).muli(5).addi(2);
+        float[] before = net.state().dup().data().asFloat();
+
+        INDArray observed = net.forwardObserving(x).dup();
+        float[] afterObserving = net.state().dup().data().asFloat();
+        INDArray trained = net.forward(x, true).dup();
+
+        assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(afterObserving));
+        assertEquals(trained, observed, "the same training-mode output either way");
+        org.junit.jupiter.api.Assertions.assertNotEquals(java.util.Arrays.toString(before),
+                java.util.Arrays.toString(net.state().dup().data().asFloat()), "a training pass does move them");
+    }
+}

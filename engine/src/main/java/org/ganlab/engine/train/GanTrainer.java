@@ -36,6 +36,9 @@ public final class GanTrainer {
 
     private enum Side { REAL, FAKE, GENERATOR }
 
+    /** One side of D's step: the images, D's input made from them (with label planes), their labels. */
+    private record Batch(INDArray images, INDArray input, int[] labels) {}
+
     /** A batch's loss and the mean of D's adversarial output. */
     private record Scored(double loss, double meanOutput) {}
 
@@ -93,16 +96,17 @@ public final class GanTrainer {
         int n = batches.fill(epochIndex, batchIndex, realValues, realLabels);
         int[] yReal = realLabels != null ? Arrays.copyOf(realLabels, n) : new int[n];
         int[] yFake = generatedLabels(n);
-        INDArray real = inputs.realInput(realImages.load(realValues, n), yReal, n);
+        INDArray realBatch = realImages.load(realValues, n);
         float[] z = Noise.gaussian(config.seed(), iteration, n, config.latentSize());
         INDArray fakeImages = model.generator().forward(inputs.generatorInput(z, yFake, n), true);
-        INDArray fake = inputs.fakeInput(fakeImages, yFake, n);
+        Batch real = new Batch(realBatch, inputs.realInput(realBatch, yReal, n), yReal);
+        Batch fake = new Batch(fakeImages, inputs.fakeInput(fakeImages, yFake, n), yFake);
 
-        double[] d = trainDiscriminator(real, fake, yReal, yFake);
+        double[] d = trainDiscriminator(real, fake);
         // G steps after the k-th D step of each cycle (iterations k-1, 2k-1, ...), so that with
         // --d-steps 5 the critic has trained five times on the current G before G moves.
         if ((iteration + 1) % config.dStepsPerGStep() == 0) {
-            lastGLoss = trainGenerator(fake, fakeImages.shape(), yFake);
+            lastGLoss = trainGenerator(fake.input(), fakeImages.shape(), yFake);
         }
         iteration++;
         double millis = (System.nanoTime() - start) / 1e6;
@@ -129,27 +133,27 @@ public final class GanTrainer {
      * BatchNorm the passes stay separate (as in PyTorch), or each batch would be normalised with
      * the other's statistics.
      */
-    private double[] trainDiscriminator(INDArray real, INDArray fake, int[] yReal, int[] yFake)
-            throws NonFiniteLossException {
+    private double[] trainDiscriminator(Batch real, Batch fake) throws NonFiniteLossException {
         Network d = model.discriminator();
-        int n = yReal.length;
+        int n = real.labels().length;
         d.zeroGradients();
         Scored onReal;
         Scored onFake;
         if (d.mixesExamples()) {
-            onReal = backpropagate(d, real, yReal, Side.REAL);
-            onFake = backpropagate(d, fake, yFake, Side.FAKE);
+            onReal = backpropagate(d, real.input(), real.labels(), Side.REAL);
+            onFake = backpropagate(d, fake.input(), fake.labels(), Side.FAKE);
         } else {
-            float[] out = outputs(d.forward(stacked.stack(real, fake), true));
+            float[] out = outputs(d.forward(stacked.stack(real.input(), fake.input()), true));
             int half = out.length / 2;
             float[] grad = new float[out.length];
-            onReal = score(Arrays.copyOfRange(out, 0, half), yReal, Side.REAL, grad, 0);
-            onFake = score(Arrays.copyOfRange(out, half, out.length), yFake, Side.FAKE, grad, half);
+            onReal = score(Arrays.copyOfRange(out, 0, half), real.labels(), Side.REAL, grad, 0);
+            onFake = score(Arrays.copyOfRange(out, half, out.length), fake.labels(), Side.FAKE, grad, half);
             d.backward(outputGradients.load(grad, 2 * n), true, false);
         }
         double dLoss = onReal.loss() + onFake.loss();
         if (penalty != null) {
-            dLoss += penalty.apply(d, real, fake, new SplittableRandom(Noise.mix(config.seed() ^ PENALTY_STREAM, iteration)));
+            dLoss += penalty.apply(d, real.images(), fake.images(), inputs.criticInput(real.labels(), n),
+                    new SplittableRandom(Noise.mix(config.seed() ^ PENALTY_STREAM, iteration)));
         }
         NonFiniteLossException.check("D", dLoss, iteration + 1);
         optimizerD.step();

@@ -8,7 +8,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * WGAN-GP's penalty λ·mean((‖∇ₓD(x̂)‖₂ - 1)²) on interpolates x̂ = εx + (1-ε)G(z), ε ~ U(0, 1)
- * per example, with its exact gradient for D's parameters. That gradient differentiates D's
+ * per example, of the images only (a conditional critic sees x̂ with the real batch's labels), with its exact gradient for D's parameters. That gradient differentiates D's
  * input gradient, which {@link Network#backwardOfInputGradient} does layer by layer; for the
  * piecewise-linear critics it supports (dense, convolution, (leaky) ReLU), this is the exact
  * second-order term PyTorch's {@code create_graph=True} would give.
@@ -22,20 +22,59 @@ public final class GradientPenalty {
     }
 
     /**
+     * How the critic's input is made from a batch of images, and how a gradient with respect to
+     * that input is narrowed to the images and widened back. Conditional critics that read label
+     * planes beside the image are penalised on the image part only, under one label set: the
+     * Lipschitz constraint is on D as a function of the image.
+     */
+    public interface CriticInput {
+        /** The critic reads the images themselves. */
+        CriticInput IMAGES = new CriticInput() {
+            @Override
+            public INDArray of(INDArray images) {
+                return images;
+            }
+
+            @Override
+            public INDArray imagePart(INDArray inputGradient) {
+                return inputGradient;
+            }
+
+            @Override
+            public INDArray fromImagePart(INDArray imageGradient) {
+                return imageGradient;
+            }
+        };
+
+        INDArray of(INDArray images);
+
+        INDArray imagePart(INDArray inputGradient);
+
+        /** A gradient shaped like the critic's input, zero outside the image. */
+        INDArray fromImagePart(INDArray imageGradient);
+    }
+
+    /** {@link #apply(Network, INDArray, INDArray, CriticInput, SplittableRandom)} for a critic that reads images only. */
+    public double apply(Network d, INDArray real, INDArray fake, SplittableRandom rng) {
+        return apply(d, real, fake, CriticInput.IMAGES, rng);
+    }
+
+    /**
      * Adds the penalty's gradient to D's gradients and returns the penalty.
      *
-     * @param real D's inputs for the real batch, {@code [n, ...]}
-     * @param fake D's inputs for the fake batch, same shape
-     * @param rng  draws the interpolation weights
+     * @param real  the real images, {@code [n, ...]}
+     * @param fake  the generated images, same shape
+     * @param input how D's input is made from an image batch (label planes for conditional critics)
+     * @param rng   draws the interpolation weights
      */
-    public double apply(Network d, INDArray real, INDArray fake, SplittableRandom rng) {
+    public double apply(Network d, INDArray real, INDArray fake, CriticInput input, SplittableRandom rng) {
         int n = (int) real.size(0);
         INDArray interpolates = interpolate(real, fake, rng, n);
-        INDArray out = d.forward(interpolates, true);
+        INDArray out = d.forward(input.of(interpolates), true);
         INDArray seed = Nd4j.zeros(DataType.FLOAT, out.shape());
         seed.getColumn(0).assign(1);    // the adversarial output; AC-GAN's class logits are not penalised
-        INDArray inputGrad = d.backward(seed, false, true).reshape('c', n, -1);
-        float[] norms = inputGrad.norm2(1).toFloatVector();
+        INDArray imageGrad = input.imagePart(d.backward(seed, false, true)).reshape('c', n, -1);
+        float[] norms = imageGrad.norm2(1).toFloatVector();
         double penalty = 0;
         float[] scale = new float[n];
         for (int i = 0; i < n; i++) {
@@ -43,8 +82,8 @@ public final class GradientPenalty {
             penalty += lambda * excess * excess / n;
             scale[i] = (float) (norms[i] > 0 ? 2 * lambda * excess / (n * norms[i]) : 0);
         }
-        INDArray gradOfInputGrad = inputGrad.mulColumnVector(Nd4j.createFromArray(scale).reshape(n, 1));
-        d.backwardOfInputGradient(gradOfInputGrad.reshape('c', real.shape()));
+        INDArray gradOfImageGrad = imageGrad.mulColumnVector(Nd4j.createFromArray(scale).reshape(n, 1));
+        d.backwardOfInputGradient(input.fromImagePart(gradOfImageGrad.reshape('c', real.shape())));
         return penalty;
     }
 

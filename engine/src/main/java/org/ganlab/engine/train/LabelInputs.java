@@ -24,6 +24,8 @@ final class LabelInputs {
     private final float labelScale;
     private final BatchBuffers realCombined;
     private final BatchBuffers fakeCombined;
+    private final BatchBuffers penaltyCombined;
+    private final BatchBuffers penaltyGradients;
 
     LabelInputs(GanModel model) {
         this.model = model;
@@ -37,6 +39,8 @@ final class LabelInputs {
         this.labelEncodings = new HostBatch(labelsIntoD ? encodingShape : new int[] {1});
         this.realCombined = new BatchBuffers(dInputShape);
         this.fakeCombined = new BatchBuffers(dInputShape);
+        this.penaltyCombined = new BatchBuffers(dInputShape);
+        this.penaltyGradients = new BatchBuffers(dInputShape);
     }
 
     boolean conditional() {
@@ -81,6 +85,36 @@ final class LabelInputs {
     /** D's input for {@code n} generated examples with the labels G was given. */
     INDArray fakeInput(INDArray images, int[] labels, int n) {
         return labelsIntoD ? combine(fakeCombined.get(n), images, labels, n) : images;
+    }
+
+    /**
+     * For the gradient penalty: interpolated images go into D under the one label set
+     * {@code labels} (never a mix of real and fake label planes), and only the image part of D's
+     * input gradient is penalised.
+     */
+    GradientPenalty.CriticInput criticInput(int[] labels, int n) {
+        if (!labelsIntoD) {
+            return GradientPenalty.CriticInput.IMAGES;
+        }
+        int imageChannels = dInputShape[0] - classes;
+        return new GradientPenalty.CriticInput() {
+            @Override
+            public INDArray of(INDArray images) {
+                return combine(penaltyCombined.get(n), images, labels, n);
+            }
+
+            @Override
+            public INDArray imagePart(INDArray inputGradient) {
+                return inputGradient.get(channels(0, imageChannels)).dup('c');
+            }
+
+            @Override
+            public INDArray fromImagePart(INDArray imageGradient) {
+                INDArray full = penaltyGradients.get(n).assign(0);
+                full.get(channels(0, imageChannels)).assign(imageGradient);
+                return full;
+            }
+        };
     }
 
     private INDArray combine(INDArray both, INDArray images, int[] labels, int n) {

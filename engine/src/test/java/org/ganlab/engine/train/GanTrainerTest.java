@@ -138,6 +138,17 @@ class GanTrainerTest {
     }
 
     @Test
+    void conditionalCriticsTrainWithTheGradientPenalty() throws Exception {
+        for (String model : new String[] {"cgan", "cdcgan"}) {
+            GanTrainer trainer = new GanTrainer(small().withModel(model).withLoss("wgan-gp").withBatchSize(8), mnist.firstN(32));
+            for (int i = 0; i < 3; i++) {
+                TrainingEvent.StepCompleted s = trainer.step();
+                assertTrue(Double.isFinite(s.dLoss()) && Double.isFinite(s.gLoss()), model + ": " + s);
+            }
+        }
+    }
+
+    @Test
     void batchNormModelsSkipALastBatchOfOneExample() throws Exception {
         ImageDataset data = mnist.firstN(65);
         assertEquals(3, new GanTrainer(small(), data).batchesPerEpoch(), "the MLP (no BatchNorm) keeps 32 + 32 + 1");

@@ -1,5 +1,6 @@
 package org.ganlab.engine.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,11 +47,30 @@ class DomainClassifierTest {
     }
 
     @Test
-    void theClassifierIsCachedInTheUserCache() throws IOException {
-        SharedMetrics.mnistClassifier();
+    void aTrainedClassifierIsSavedInTheUserCache() throws IOException {
+        // a fresh cache folder per test (the extension below) and a small data set of its own, so
+        // this sees the store write the file, not a file an earlier run left in target/
+        var assets = DatasetCatalog.defaultAssetsDir();
+        ImageDataset train = DatasetCatalog.load("mnist", assets).firstN(300);
+        ImageDataset test = DatasetCatalog.loadTest("mnist", assets).firstN(100);
+        Path dir = cache.root().resolve("classifiers");
+        assertTrue(!Files.exists(dir) || isEmpty(dir), "the test starts from an empty cache");
 
-        try (var files = Files.list(SharedMetrics.CACHE.resolve("classifiers"))) {
-            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("mnist-v")));
+        DomainClassifier trained = ClassifierStore.forDataset("tiny-mnist", train, test);
+
+        Path file;
+        try (var files = Files.list(dir)) {
+            file = files.filter(f -> f.getFileName().toString().startsWith("tiny-mnist-v")).findFirst().orElseThrow();
+        }
+        assertArrayEquals(trained.parameters(), ClassifierStore.read(file).parameters(), "the file holds that classifier");
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.findAny().isEmpty();
         }
     }
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.ganlab.engine.data.TemporaryUserCache cache = new org.ganlab.engine.data.TemporaryUserCache();
 }

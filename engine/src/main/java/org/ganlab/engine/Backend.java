@@ -99,18 +99,70 @@ public final class Backend {
     /** Models smaller than this run ND4J single-threaded (see {@link #useThreadsFor}). */
     static final long SMALL_MODEL_PARAMS = 200_000;
     private static volatile int allThreads;
+    private static int leases;
+    /** The count last set, which every lease reports (ND4J's own getter does not reflect it). */
+    private static int threads;
 
     /**
-     * Picks ND4J's thread count for a model: one thread for small models, whose ops are too small
-     * to split (the 2-D lab's mlp2d ran at 218 it/s on one thread against 138 on two), all
-     * threads otherwise. Global to the process, so each run sets it when it starts.
+     * ND4J's thread count for a model: one thread for small models, whose ops are too small to
+     * split (the 2-D lab's mlp2d ran at 218 it/s on one thread against 138 on two), all threads
+     * otherwise.
      */
-    public static void useThreadsFor(long paramCount) {
+    static int threadsFor(long paramCount) {
         initialize();
-        int threads = paramCount < SMALL_MODEL_PARAMS ? 1 : allThreads;
-        Nd4j.getEnvironment().setMaxThreads(threads);
-        Nd4j.getEnvironment().setMaxMasterThreads(threads);
-        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+        return paramCount < SMALL_MODEL_PARAMS ? 1 : allThreads;
+    }
+
+    /**
+     * Takes ND4J's thread setting for a run, which holds it until {@link ThreadLease#close()}.
+     * The setting is global to the process, so a run never changes it under another: the first
+     * of concurrent runs (the app's main run, the 2-D lab) chooses it for its model, later ones
+     * train with it until every lease is closed, and each run keeps one setting from start to end.
+     */
+    public static synchronized ThreadLease leaseThreadsFor(long paramCount) {
+        if (leases == 0) {
+            setThreads(threadsFor(paramCount));
+        }
+        leases++;
+        return new ThreadLease(threads);
+    }
+
+    private static synchronized void release() {
+        leases = Math.max(0, leases - 1);
+    }
+
+    /** The thread count ND4J runs with now, as last set by a lease (0 before any run). */
+    static synchronized int currentThreads() {
+        return threads;
+    }
+
+    private static void setThreads(int count) {
+        threads = count;
+        Nd4j.getEnvironment().setMaxThreads(count);
+        Nd4j.getEnvironment().setMaxMasterThreads(count);
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(count);
+    }
+
+    /** A run's hold on the thread setting; {@link #threads()} is the count it trains with. */
+    public static final class ThreadLease implements AutoCloseable {
+        private final int threads;
+        private boolean closed;
+
+        private ThreadLease(int threads) {
+            this.threads = threads;
+        }
+
+        public int threads() {
+            return threads;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (!closed) {
+                closed = true;
+                release();
+            }
+        }
     }
 
     /** A short line for status bars and run provenance, e.g. "CPU · oneDNN AVX2 · 2 threads". */

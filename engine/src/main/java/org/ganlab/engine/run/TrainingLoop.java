@@ -40,6 +40,7 @@ final class TrainingLoop implements Runnable {
     private ImageShape imageShape;
     private int classCount;
     private String backend;
+    private Backend.ThreadLease threads;
     private long lastCheckpointIteration = -1;
     private final EpochMetrics epochMetrics = new EpochMetrics();
 
@@ -94,6 +95,9 @@ final class TrainingLoop implements Runnable {
             fail("Training failed: " + e + ". " + keptCheckpoint(), e);
         } finally {
             closeFolder();
+            if (threads != null) {
+                threads.close();
+            }
             control.failPendingRequests("the run has ended");
         }
     }
@@ -105,7 +109,7 @@ final class TrainingLoop implements Runnable {
         imageShape = data.shape();
         classCount = data.classCount();
         trainer = new GanTrainer(config, data);
-        Backend.useThreadsFor(trainer.model().generator().paramCount() + trainer.model().discriminator().paramCount());
+        threads = Backend.leaseThreadsFor(trainer.model().generator().paramCount() + trainer.model().discriminator().paramCount());
         if (resumeFrom != null) {
             trainer.restore(resumeFrom.state());
             lastCheckpointIteration = trainer.iteration();

@@ -14,20 +14,25 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.ganlab.app.model.GridImage;
 import org.ganlab.app.model.MetricRow;
+import org.ganlab.app.model.QualityRow;
 import org.ganlab.app.model.RunInfo;
 import org.ganlab.app.model.Snapshot;
 import org.ganlab.engine.checkpoint.ConfigJson;
+import org.ganlab.engine.run.ChangeLog;
+import org.ganlab.engine.run.ConfigChange;
 import org.ganlab.engine.train.TrainingConfig;
 
 /**
  * Reads and copies run folders as the engine writes them: {@code config.json},
- * {@code metrics.csv}, {@code snapshots/epoch-EEE_iter-IIIIIIII.png}, {@code checkpoint.zip}.
+ * {@code metrics.csv}, {@code changes.csv}, {@code snapshots/epoch-EEE_iter-IIIIIIII.png},
+ * {@code checkpoint.zip}.
  */
 public final class RunFolderService {
 
@@ -66,9 +71,15 @@ public final class RunFolderService {
         return dir;
     }
 
-    /** Everything the window shows of a saved run. */
+    /**
+     * Everything the window shows of a saved run.
+     *
+     * @param quality the metrics rows that carry quality figures (Fréchet distance, coverage, score)
+     * @param changes the live hyperparameter changes, oldest first ({@code changes.csv})
+     */
     public record LoadedRun(Path dir, TrainingConfig config, List<MetricRow> metrics,
-                            List<Snapshot> snapshots, boolean hasCheckpoint) {}
+                            List<Snapshot> snapshots, boolean hasCheckpoint,
+                            List<QualityRow> quality, List<ConfigChange> changes) {}
 
     public LoadedRun read(Path dir) throws IOException {
         if (!Files.isRegularFile(dir.resolve(CONFIG))) {
@@ -76,7 +87,7 @@ public final class RunFolderService {
                     "not a run folder: it has no " + CONFIG);
         }
         return new LoadedRun(dir, readConfig(dir), readMetrics(dir), readSnapshots(dir),
-                Files.isRegularFile(dir.resolve(CHECKPOINT)));
+                Files.isRegularFile(dir.resolve(CHECKPOINT)), readQuality(dir), ChangeLog.read(dir));
     }
 
     public TrainingConfig readConfig(Path dir) throws IOException {
@@ -84,8 +95,17 @@ public final class RunFolderService {
     }
 
     public List<MetricRow> readMetrics(Path dir) throws IOException {
-        Path file = dir.resolve(METRICS);
-        List<MetricRow> rows = new ArrayList<>();
+        return readRows(dir.resolve(METRICS), MetricRow::parse);
+    }
+
+    /** The rows of {@code metrics.csv} with quality figures; none for runs without metrics. */
+    public List<QualityRow> readQuality(Path dir) throws IOException {
+        return readRows(dir.resolve(METRICS), QualityRow::parse);
+    }
+
+    /** Each data line of a CSV that {@code parse} makes something of (null skips a line). */
+    private static <T> List<T> readRows(Path file, Function<String, T> parse) throws IOException {
+        List<T> rows = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
             return rows;
         }
@@ -98,7 +118,10 @@ public final class RunFolderService {
                     continue;
                 }
                 try {
-                    rows.add(MetricRow.parse(line));
+                    T row = parse.apply(line);
+                    if (row != null) {
+                        rows.add(row);
+                    }
                 } catch (IllegalArgumentException e) {
                     // a half-written last line after a crash is expected; anything else is not
                     if (in.ready()) {
@@ -167,7 +190,16 @@ public final class RunFolderService {
                 last == null ? 0 : last.iteration(), last == null ? Double.NaN : last.dLoss(),
                 last == null ? Double.NaN : last.gLoss(),
                 shots.isEmpty() ? null : shots.get(shots.size() - 1),
-                Files.isRegularFile(dir.resolve(CHECKPOINT)));
+                Files.isRegularFile(dir.resolve(CHECKPOINT)), changesOrNone(dir));
+    }
+
+    /** The list of runs stays readable with a damaged changes.csv; opening the run names the problem. */
+    private static List<ConfigChange> changesOrNone(Path dir) {
+        try {
+            return ChangeLog.read(dir);
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /**

@@ -33,8 +33,9 @@ import org.ganlab.engine.train.TrainingConfig;
  */
 public final class GenerateViewModel {
 
-    /** Images in a grid; a 2-D run draws this many points instead, as the 2-D lab's scatter does. */
+    /** Images in a grid (8×8). */
     static final int GRID_SAMPLES = 64;
+    /** Points a 2-D run draws instead: enough to see the shape of its distribution, as in the 2-D lab. */
     static final int SCATTER_POINTS = 512;
     /** Pixels of a 2-D run's scatter, of its end points A and B, and of the point between. */
     static final int SCATTER_SIZE = 480;

@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -86,8 +85,9 @@ public final class RunFolderService {
             throw new NoSuchFileException(dir.resolve(CONFIG).toString(), null,
                     "not a run folder: it has no " + CONFIG);
         }
-        return new LoadedRun(dir, readConfig(dir), readMetrics(dir), readSnapshots(dir),
-                Files.isRegularFile(dir.resolve(CHECKPOINT)), readQuality(dir), ChangeLog.read(dir));
+        MetricsFile metrics = readMetricsFile(dir.resolve(METRICS));
+        return new LoadedRun(dir, readConfig(dir), metrics.rows(), readSnapshots(dir),
+                Files.isRegularFile(dir.resolve(CHECKPOINT)), metrics.quality(), ChangeLog.read(dir));
     }
 
     public TrainingConfig readConfig(Path dir) throws IOException {
@@ -95,19 +95,16 @@ public final class RunFolderService {
     }
 
     public List<MetricRow> readMetrics(Path dir) throws IOException {
-        return readRows(dir.resolve(METRICS), MetricRow::parse);
+        return readMetricsFile(dir.resolve(METRICS)).rows();
     }
 
-    /** The rows of {@code metrics.csv} with quality figures; none for runs without metrics. */
-    public List<QualityRow> readQuality(Path dir) throws IOException {
-        return readRows(dir.resolve(METRICS), QualityRow::parse);
-    }
+    /** metrics.csv's rows, and the quality figures of those that have them, read in one pass. */
+    private record MetricsFile(List<MetricRow> rows, List<QualityRow> quality) {}
 
-    /** Each data line of a CSV that {@code parse} makes something of (null skips a line). */
-    private static <T> List<T> readRows(Path file, Function<String, T> parse) throws IOException {
-        List<T> rows = new ArrayList<>();
+    private static MetricsFile readMetricsFile(Path file) throws IOException {
+        MetricsFile read = new MetricsFile(new ArrayList<>(), new ArrayList<>());
         if (!Files.isRegularFile(file)) {
-            return rows;
+            return read;
         }
         try (BufferedReader in = Files.newBufferedReader(file)) {
             String line = in.readLine();
@@ -118,9 +115,11 @@ public final class RunFolderService {
                     continue;
                 }
                 try {
-                    T row = parse.apply(line);
-                    if (row != null) {
-                        rows.add(row);
+                    MetricRow row = MetricRow.parse(line);
+                    QualityRow quality = QualityRow.parse(line);
+                    read.rows().add(row);
+                    if (quality != null) {
+                        read.quality().add(quality);
                     }
                 } catch (IllegalArgumentException e) {
                     // a half-written last line after a crash is expected; anything else is not
@@ -130,7 +129,7 @@ public final class RunFolderService {
                 }
             }
         }
-        return rows;
+        return read;
     }
 
     public List<Snapshot> readSnapshots(Path dir) throws IOException {

@@ -20,14 +20,18 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.ganlab.app.model.GridImage;
 import org.ganlab.app.model.MetricRow;
+import org.ganlab.app.model.QualityRow;
 import org.ganlab.app.model.RunInfo;
 import org.ganlab.app.model.Snapshot;
 import org.ganlab.engine.checkpoint.ConfigJson;
+import org.ganlab.engine.run.ChangeLog;
+import org.ganlab.engine.run.ConfigChange;
 import org.ganlab.engine.train.TrainingConfig;
 
 /**
  * Reads and copies run folders as the engine writes them: {@code config.json},
- * {@code metrics.csv}, {@code snapshots/epoch-EEE_iter-IIIIIIII.png}, {@code checkpoint.zip}.
+ * {@code metrics.csv}, {@code changes.csv}, {@code snapshots/epoch-EEE_iter-IIIIIIII.png},
+ * {@code checkpoint.zip}.
  */
 public final class RunFolderService {
 
@@ -66,17 +70,24 @@ public final class RunFolderService {
         return dir;
     }
 
-    /** Everything the window shows of a saved run. */
+    /**
+     * Everything the window shows of a saved run.
+     *
+     * @param quality the metrics rows that carry quality figures (Fréchet distance, coverage, score)
+     * @param changes the live hyperparameter changes, oldest first ({@code changes.csv})
+     */
     public record LoadedRun(Path dir, TrainingConfig config, List<MetricRow> metrics,
-                            List<Snapshot> snapshots, boolean hasCheckpoint) {}
+                            List<Snapshot> snapshots, boolean hasCheckpoint,
+                            List<QualityRow> quality, List<ConfigChange> changes) {}
 
     public LoadedRun read(Path dir) throws IOException {
         if (!Files.isRegularFile(dir.resolve(CONFIG))) {
             throw new NoSuchFileException(dir.resolve(CONFIG).toString(), null,
                     "not a run folder: it has no " + CONFIG);
         }
-        return new LoadedRun(dir, readConfig(dir), readMetrics(dir), readSnapshots(dir),
-                Files.isRegularFile(dir.resolve(CHECKPOINT)));
+        MetricsFile metrics = readMetricsFile(dir.resolve(METRICS));
+        return new LoadedRun(dir, readConfig(dir), metrics.rows(), readSnapshots(dir),
+                Files.isRegularFile(dir.resolve(CHECKPOINT)), metrics.quality(), ChangeLog.read(dir));
     }
 
     public TrainingConfig readConfig(Path dir) throws IOException {
@@ -84,10 +95,16 @@ public final class RunFolderService {
     }
 
     public List<MetricRow> readMetrics(Path dir) throws IOException {
-        Path file = dir.resolve(METRICS);
-        List<MetricRow> rows = new ArrayList<>();
+        return readMetricsFile(dir.resolve(METRICS)).rows();
+    }
+
+    /** metrics.csv's rows, and the quality figures of those that have them, read in one pass. */
+    private record MetricsFile(List<MetricRow> rows, List<QualityRow> quality) {}
+
+    private static MetricsFile readMetricsFile(Path file) throws IOException {
+        MetricsFile read = new MetricsFile(new ArrayList<>(), new ArrayList<>());
         if (!Files.isRegularFile(file)) {
-            return rows;
+            return read;
         }
         try (BufferedReader in = Files.newBufferedReader(file)) {
             String line = in.readLine();
@@ -98,7 +115,12 @@ public final class RunFolderService {
                     continue;
                 }
                 try {
-                    rows.add(MetricRow.parse(line));
+                    MetricRow row = MetricRow.parse(line);
+                    QualityRow quality = QualityRow.parse(line);
+                    read.rows().add(row);
+                    if (quality != null) {
+                        read.quality().add(quality);
+                    }
                 } catch (IllegalArgumentException e) {
                     // a half-written last line after a crash is expected; anything else is not
                     if (in.ready()) {
@@ -107,7 +129,7 @@ public final class RunFolderService {
                 }
             }
         }
-        return rows;
+        return read;
     }
 
     public List<Snapshot> readSnapshots(Path dir) throws IOException {
@@ -167,7 +189,16 @@ public final class RunFolderService {
                 last == null ? 0 : last.iteration(), last == null ? Double.NaN : last.dLoss(),
                 last == null ? Double.NaN : last.gLoss(),
                 shots.isEmpty() ? null : shots.get(shots.size() - 1),
-                Files.isRegularFile(dir.resolve(CHECKPOINT)));
+                Files.isRegularFile(dir.resolve(CHECKPOINT)), changesOrNone(dir));
+    }
+
+    /** The list of runs stays readable with a damaged changes.csv; opening the run names the problem. */
+    private static List<ConfigChange> changesOrNone(Path dir) {
+        try {
+            return ChangeLog.read(dir);
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /**

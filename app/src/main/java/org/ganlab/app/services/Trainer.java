@@ -38,7 +38,12 @@ public interface Trainer {
     boolean isAlive();
 
     /** Images from the current run's generator; fails when no run is alive. */
-    CompletableFuture<Samples> generate(float[] latent, int count);
+    default CompletableFuture<Samples> generate(float[] latent, int count) {
+        return generate(latent, null, count);
+    }
+
+    /** Like {@link #generate(float[], int)}, image i of class {@code labels[i]}; null draws the classes in turn. */
+    CompletableFuture<Samples> generate(float[] latent, int[] labels, int count);
 
     /** D's output at 2-D points (x0, y0, x1, y1, ...) of the current toy run; completes on the training thread. */
     CompletableFuture<float[]> discriminatorAt(float[] points);

@@ -80,12 +80,9 @@ public final class TrainingService implements Trainer {
     }
 
     @Override
-    public CompletableFuture<Samples> generate(float[] latent, int count) {
+    public CompletableFuture<Samples> generate(float[] latent, int[] labels, int count) {
         TrainingRun r = run;
-        if (r == null || !r.isAlive()) {
-            return CompletableFuture.failedFuture(new IllegalStateException("no run is training"));
-        }
-        return r.generate(latent, count);
+        return r == null || !r.isAlive() ? notRunning() : r.generate(latent, labels, count);
     }
 
     @Override

@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ganlab.app.model.ClassNames;
 import org.ganlab.app.model.ModelRules;
+import org.ganlab.app.model.SamplePictures;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,10 +26,21 @@ import org.ganlab.engine.train.TrainingConfig;
 
 /**
  * The generate page: a fresh 8×8 grid from the current run's generator (or a saved run's), a
- * re-roll, and a slider that walks in a straight line between two latent points.
+ * re-roll, and a slider that walks in a straight line between two latent points. A 2-D run's
+ * generator draws points, shown as a scatter like the 2-D lab's. A conditional generator is asked
+ * for the chosen class only.
  * At most one request is in flight; slider moves during it are coalesced into one more.
  */
 public final class GenerateViewModel {
+
+    /** Images in a grid (8×8). */
+    static final int GRID_SAMPLES = 64;
+    /** Points a 2-D run draws instead: enough to see the shape of its distribution, as in the 2-D lab. */
+    static final int SCATTER_POINTS = 512;
+    /** Pixels of a 2-D run's scatter, of its end points A and B, and of the point between. */
+    static final int SCATTER_SIZE = 480;
+    static final int END_SIZE = 96;
+    static final int BETWEEN_SIZE = 300;
 
     private final GeneratorService generator;
     private final BackgroundTasks tasks;
@@ -144,11 +156,13 @@ public final class GenerateViewModel {
             message.set("No run yet: train one, or open a saved run, then Generate.");
             return;
         }
-        int latent = cfg.latentSize();
-        float[] z = Noise.gaussian(seed, 64, latent);
-        request(z, 64, s -> {
-            grid.set(GridImage.of(s, SamplesViewModel.COLUMNS));
-            message.set("64 samples" + classText() + " from noise seed " + seed + " · " + source());
+        boolean points = ModelRules.isPoints(cfg.dataset());
+        int count = points ? SCATTER_POINTS : GRID_SAMPLES;
+        float[] z = Noise.gaussian(seed, count, cfg.latentSize());
+        request(z, count, s -> {
+            grid.set(SamplePictures.all(s, SamplesViewModel.COLUMNS, SCATTER_SIZE));
+            message.set(s.count() + (SamplePictures.points(s) ? " points" : " samples") + classText()
+                    + " from noise seed " + seed + " · " + source());
             interpolate();
         });
     }
@@ -173,9 +187,9 @@ public final class GenerateViewModel {
             z[2 * n + i] = (float) ((1 - w) * a[i] + w * b[i]);
         }
         request(z, 3, s -> {
-            pointA.set(GridImage.single(s, 0));
-            pointB.set(GridImage.single(s, 1));
-            between.set(GridImage.single(s, 2));
+            pointA.set(SamplePictures.one(s, 0, END_SIZE));
+            pointB.set(SamplePictures.one(s, 1, END_SIZE));
+            between.set(SamplePictures.one(s, 2, BETWEEN_SIZE));
         });
     }
 
@@ -188,10 +202,8 @@ public final class GenerateViewModel {
         busy = true;
         Path dir = savedRun.get() != null ? savedRun.get() : training.getRunDir();
         boolean live = savedRun.get() == null && training.getState().isActive();
-        int label = chosenClass.get();
-        int k = classes.size();
-        tasks.run(() -> label >= 0 && label < k ? generator.generate(dir, live, z, count, label, k)
-                : generator.generate(dir, live, z, count), s -> {
+        int[] labels = labels(count);
+        tasks.run(() -> generator.generate(dir, live, z, labels, count), s -> {
             busy = false;
             shown.accept(s);
             if (pendingInterpolation) {
@@ -203,6 +215,17 @@ public final class GenerateViewModel {
             pendingInterpolation = false;
             message.set("Could not generate: " + Notice.cause(e));
         });
+    }
+
+    /** The chosen class for every sample; null (the classes in turn) when none is chosen. */
+    private int[] labels(int count) {
+        int label = chosenClass.get();
+        if (label < 0 || label >= classes.size()) {
+            return null;
+        }
+        int[] labels = new int[count];
+        java.util.Arrays.fill(labels, label);
+        return labels;
     }
 
     private String source() {

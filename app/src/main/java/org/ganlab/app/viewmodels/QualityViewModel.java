@@ -15,6 +15,7 @@ import org.ganlab.app.model.ClassNames;
 import org.ganlab.app.model.ClassShare;
 import org.ganlab.app.model.DecimatedSeries;
 import org.ganlab.app.model.ModelRules;
+import org.ganlab.app.model.QualityRow;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent.MetricsComputed;
 
@@ -36,6 +37,7 @@ public final class QualityViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final List<MetricsComputed> history = new ArrayList<>();
+    private int restored;
     private String dataset = "mnist";
     private boolean asked;
 
@@ -78,8 +80,8 @@ public final class QualityViewModel {
             labelled = false;
         }
         asked = cfg.metricsEvery() > 0 && labelled;
-        shown.set(asked || !history.isEmpty());
-        if (history.isEmpty()) {
+        shown.set(asked || measured());
+        if (!measured()) {
             summary.set(asked ? "Quality metrics arrive after every " + (cfg.metricsEvery() == 1 ? "epoch"
                     : cfg.metricsEvery() + " epochs") + " (the first needs the data set's classifier: up to 2 minutes once)" : "");
         }
@@ -109,6 +111,34 @@ public final class QualityViewModel {
         revision.set(revision.get() + 1);
     }
 
+    /**
+     * The figures of a reopened run, from its metrics.csv: charted like live ones. The file keeps
+     * no class shares, so the bars and the collapse warning stay empty until the run trains on.
+     */
+    public void restore(List<QualityRow> rows) {
+        for (QualityRow r : rows) {
+            if (Double.isFinite(r.fid())) {
+                fid.add(r.epoch(), r.fid());
+            }
+            if (Double.isFinite(r.score())) {
+                score.add(r.epoch(), r.score());
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        restored += rows.size();
+        QualityRow last = rows.get(rows.size() - 1);
+        summary.set(String.format(Locale.ROOT, "epoch %d · Fréchet distance %.2f · coverage %d · score %.2f (saved run)",
+                last.epoch(), last.fid(), last.coverage(), last.score()));
+        shown.set(true);
+        revision.set(revision.get() + 1);
+    }
+
+    private boolean measured() {
+        return !history.isEmpty() || restored > 0;
+    }
+
     private static String warningText(MetricsComputed m, List<ClassShare> bars) {
         ClassShare top = bars.stream().max(java.util.Comparator.comparingDouble(ClassShare::share)).orElse(null);
         String most = top == null ? "" : String.format(Locale.ROOT, "; \"%s\" is %.0f%% of them", top.name(), 100 * top.share());
@@ -118,6 +148,7 @@ public final class QualityViewModel {
 
     public void clear() {
         history.clear();
+        restored = 0;
         fid.clear();
         score.clear();
         shares.clear();

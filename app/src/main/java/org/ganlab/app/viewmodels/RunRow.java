@@ -53,6 +53,11 @@ public final class RunRow {
         return info.epochs() + " / " + total + " ep · " + String.format(Locale.ROOT, "%,d it", info.iterations());
     }
 
+    /** The live changes made while it trained, e.g. "2: lr G 2e-4→2e-3 @1190, D/G 1→2 @1190". */
+    public String changes() {
+        return ChangeText.summary(info.changes());
+    }
+
     public String losses() {
         return Double.isNaN(info.lastDLoss()) ? "–"
                 : String.format(Locale.ROOT, "D %.3f · G %.3f", info.lastDLoss(), info.lastGLoss());

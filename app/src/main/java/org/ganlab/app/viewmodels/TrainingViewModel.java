@@ -296,6 +296,7 @@ public final class TrainingViewModel {
         runDir.set(run.dir());
         runConfig.set(run.config());
         hasCheckpoint.set(run.hasCheckpoint());
+        RunHistory.restore(run, metrics, quality);
         state.set(RunState.OPENED);
         status.message("Opened " + run.dir().getFileName()
                 + (run.hasCheckpoint() ? ": press Continue to train on" : " (no checkpoint: view only)"));

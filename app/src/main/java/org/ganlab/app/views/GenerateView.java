@@ -65,7 +65,7 @@ public final class GenerateView {
         HBox head = new HBox(10, title, generate, reroll, classBox, saved, current);
         head.setAlignment(Pos.CENTER_LEFT);
         ImageView grid = view(vm.gridProperty(), 480, "generate-grid");
-        VBox left = new VBox(10, head, message, frame(grid, 480, "Press Generate for 64 new samples"));
+        VBox left = new VBox(10, head, message, frame(grid, 480, "Press Generate for new samples"));
         left.getStyleClass().add("card");
 
         Label interTitle = new Label("Walk between two latent points");

@@ -66,6 +66,7 @@ public final class RunsView {
                 text("Date", RunRow::date, 130), text("Data", RunRow::dataset, 70),
                 text("Model", RunRow::model, 110), text("Key hyperparameters", RunRow::hyperparameters, 330),
                 text("Progress", RunRow::progress, 150), text("Last losses", RunRow::losses, 150),
+                text("Live changes", RunRow::changes, 220),
                 text("Folder", RunRow::name, 260)));
         table.setRowFactory(t -> {
             TableRow<RunRow> row = new TableRow<>();

@@ -10,7 +10,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.ganlab.app.model.QualityRow;
 import org.ganlab.app.model.RunInfo;
+import org.ganlab.engine.run.ConfigChange;
 import org.ganlab.app.support.Events;
 import org.ganlab.app.support.FakeRuns;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,31 @@ class RunFolderServiceTest {
         assertEquals(12, run.snapshots().get(2).iteration());
         assertEquals(3, run.snapshots().get(2).epoch());
         assertTrue(run.hasCheckpoint());
+    }
+
+    @Test
+    void readsTheQualityColumnsAndTheLiveChanges() throws IOException {
+        Path dir = FakeRuns.withHistory(root.resolve("r1"));
+        Files.writeString(dir.resolve("metrics.csv"), "9,3,1.3,0.7,0.6,0.4,21.5,33.0,1", java.nio.file.StandardOpenOption.APPEND);
+        RunFolderService runs = new RunFolderService(root);
+        RunFolderService.LoadedRun run = runs.read(dir);
+
+        assertEquals(List.of(new QualityRow(4, 1, 80.5, 9, 6.2), new QualityRow(8, 2, 41.0, 10, 8.1)), run.quality(),
+                "a last line torn in its quality columns adds no figures");
+        assertEquals(List.of(new ConfigChange(4, "learningRateG", "2.0E-4", "0.002"),
+                new ConfigChange(4, "dStepsPerGStep", "1", "2")), run.changes());
+        assertEquals(run.changes(), runs.list().get(0).changes());
+    }
+
+    @Test
+    void aDamagedChangeLogIsNamedWhenOpeningAndTheListStaysReadable() throws IOException {
+        Path dir = FakeRuns.withHistory(root.resolve("r1"));
+        Files.writeString(dir.resolve("changes.csv"), "iteration,field,old,new\nfour,learningRateG,2.0E-4,0.002\n5,epochs,3,4\n");
+        RunFolderService runs = new RunFolderService(root);
+
+        IOException e = assertThrows(IOException.class, () -> runs.read(dir));
+        assertTrue(e.getMessage().contains("changes.csv line 2"), e.getMessage());
+        assertEquals(List.of(), runs.list().get(0).changes());
     }
 
     @Test

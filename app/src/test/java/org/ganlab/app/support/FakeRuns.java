@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.ganlab.engine.checkpoint.ConfigJson;
+import org.ganlab.engine.run.ChangeLog;
 
 /** Run folders laid out as the engine writes them, for tests that only read them. */
 public final class FakeRuns {
@@ -27,6 +28,24 @@ public final class FakeRuns {
             ImageIO.write(img, "png", dir.resolve(String.format("snapshots/epoch-%03d_iter-%08d.png", s, s * 4)).toFile());
         }
         Files.writeString(dir.resolve("checkpoint.zip"), "not really");
+        return dir;
+    }
+
+    /**
+     * Like {@link #create}, with quality figures at the two epoch ends (Fréchet distance 80.5 then
+     * 41, coverage 9 then 10, score 6.2 then 8.1) and two live changes recorded after iteration 4:
+     * learning rate G 2e-4 → 2e-3 and D steps per G step 1 → 2.
+     */
+    public static Path withHistory(Path dir) throws IOException {
+        create(dir, 2);
+        StringBuilder csv = new StringBuilder("iteration,epoch,d_loss,g_loss,d_real,d_fake,ms,fid,coverage,score\n");
+        for (int i = 1; i <= 8; i++) {
+            String quality = i == 4 ? ",80.5000,9,6.2000" : i == 8 ? ",41.0000,10,8.1000" : ",,,";
+            csv.append(i).append(',').append((i - 1) / 4 + 1).append(",1.3,0.7,0.6,0.4,21.5").append(quality).append('\n');
+        }
+        Files.writeString(dir.resolve("metrics.csv"), csv);
+        org.ganlab.engine.train.TrainingConfig before = Events.tiny();
+        ChangeLog.create(dir).record(4, before, before.withLearningRateG(2e-3).withDStepsPerGStep(2));
         return dir;
     }
 }

@@ -24,6 +24,11 @@ public final class FakeTrainer implements Trainer {
     public boolean hold;
     public final List<Runnable> held = new ArrayList<>();
     public int generateCalls;
+    /** Every generate request, oldest first. */
+    public final List<Request> generated = new ArrayList<>();
+
+    /** What a generate request asked for; null labels: the classes in turn. */
+    public record Request(int count, int[] labels) {}
 
     @Override
     public void start(TrainingConfig config, Path runDir) {
@@ -66,8 +71,9 @@ public final class FakeTrainer implements Trainer {
     }
 
     @Override
-    public CompletableFuture<Samples> generate(float[] latent, int count) {
+    public CompletableFuture<Samples> generate(float[] latent, int[] labels, int count) {
         generateCalls++;
+        generated.add(new Request(count, labels));
         if (!points) {
             return answer(Events.samples(count, 0.5f));
         }

@@ -37,6 +37,7 @@ final class TrainingLoop implements Runnable {
     private final EventDispatcher events;
     private GanTrainer trainer;
     private RunFolder folder;
+    private ChangeLog changes;
     private ImageShape imageShape;
     private int classCount;
     private String backend;
@@ -114,8 +115,10 @@ final class TrainingLoop implements Runnable {
             trainer.restore(resumeFrom.state());
             lastCheckpointIteration = trainer.iteration();
             folder = RunFolder.reopen(runDir, config, trainer.iteration());
+            changes = ChangeLog.continued(runDir, trainer.iteration());
         } else {
             folder = RunFolder.create(runDir, config);
+            changes = ChangeLog.create(runDir);
         }
         control.attach(trainer, this::saveNow);
         long total = totalIterations(config, trainer.batchesPerEpoch());
@@ -153,10 +156,12 @@ final class TrainingLoop implements Runnable {
         return config.iterations() > 0 ? config.iterations() : (long) config.epochs() * batchesPerEpoch;
     }
 
-    private void applyConfigChanges() {
+    private void applyConfigChanges() throws IOException {
         TrainingConfig changed = control.takePendingConfig();
         if (changed != null) {
+            TrainingConfig before = trainer.config();
             trainer.apply(changed);
+            changes.record(trainer.iteration(), before, changed);
             events.publish(new TrainingEvent.ConfigChanged(trainer.iteration(), changed));
         }
     }

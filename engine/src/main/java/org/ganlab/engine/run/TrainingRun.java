@@ -118,6 +118,14 @@ public final class TrainingRun {
     }
 
     /**
+     * Like {@link #generate(float[], int)}, example i of class {@code labels[i]} (conditional
+     * models); null labels draw the classes in turn. Unconditional models ignore the labels.
+     */
+    public CompletableFuture<Samples> generate(float[] latent, int[] labels, int count) {
+        return onTrainingThread(trainer -> trainer.generate(latent, labels, count));
+    }
+
+    /**
      * Saves a checkpoint (and the GIF) between two iterations without stopping, e.g. for "Save
      * run"; completes with the checkpoint file, or exceptionally with the I/O error.
      */

@@ -146,6 +146,56 @@ class ImageFolderLoaderTest {
         assertEquals(1, again.dataset().count());
     }
 
+    @Test
+    void manyGreyImagesKeepTheirOwnLevelsInTheOneChannelCache() throws IOException {
+        // Written as RGB while decoding, compacted to one plane per image at the end.
+        for (int i = 0; i < 12; i++) {
+            writeGrey(dir.resolve(String.format("g%02d.png", i)), 20 * i);
+        }
+
+        ImageDataset fresh = ImageFolderLoader.load(dir, 16, ImageFolderListener.NONE).dataset();
+        ImageDataset cached = ImageFolderLoader.load(dir, 16, ImageFolderListener.NONE).dataset();
+
+        assertEquals(1, fresh.channels());
+        for (int i = 0; i < 12; i++) {
+            assertEquals(20 * i, fresh.pixel(i, 0), "image " + i);
+            assertEquals(20 * i, fresh.pixel(i, 16 * 16 - 1), "image " + i);
+        }
+        assertArrayEquals(fresh.pixels(), cached.pixels());
+    }
+
+    @Test
+    void anUnwritableCacheFolderStillLoadsTheImages() throws IOException {
+        writeSquare(dir.resolve("one.png"), Color.MAGENTA);
+        Path notAFolder = Files.writeString(dir.resolve("cache-is-a-file"), "x");
+        System.setProperty(UserCache.ROOT_PROPERTY, notAFolder.resolve("sub").toString());
+
+        LoadedImageFolder loaded = ImageFolderLoader.load(dir, 8, ImageFolderListener.NONE);
+
+        assertEquals(1, loaded.dataset().count());
+        assertEquals(255, loaded.dataset().pixel(0, 0), "red of magenta");
+        assertEquals(0, loaded.dataset().pixel(0, 64), "green of magenta");
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsNamed() throws IOException {
+        Path file = Files.writeString(dir.resolve("photos.zip"), "x");
+
+        IOException e = assertThrows(IOException.class, () -> ImageFolderLoader.load(file, 32, ImageFolderListener.NONE));
+
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("is a file, not a folder"), e.getMessage());
+    }
+
+    private static void writeGrey(Path file, int level) throws IOException {
+        BufferedImage image = new BufferedImage(24, 24, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < 24; y++) {
+            for (int x = 0; x < 24; x++) {
+                image.getRaster().setSample(x, y, 0, level);
+            }
+        }
+        ImageIO.write(image, "png", file.toFile());
+    }
+
     private static void writeSquare(Path file, Color colour) throws IOException {
         BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
         fill(image, colour, 0, 0, 40, 40);

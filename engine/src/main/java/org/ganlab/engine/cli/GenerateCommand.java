@@ -1,12 +1,18 @@
 package org.ganlab.engine.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ganlab.engine.Backend;
 import org.ganlab.engine.checkpoint.SavedGenerator;
 import org.ganlab.engine.export.IdxExport;
 import org.ganlab.engine.export.ImageGrid;
 import org.ganlab.engine.export.PngExport;
+import org.ganlab.engine.model.ImageShape;
 import org.ganlab.engine.run.RunFolder;
 import org.ganlab.engine.train.Noise;
 import org.ganlab.engine.train.Samples;
@@ -15,19 +21,29 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ganlab generate}: samples from a saved run's generator, as IDX (like MNIST) or a PNG grid. */
+/**
+ * {@code ganlab generate}: samples from a saved run's generator, as IDX (like MNIST) or a PNG grid.
+ * An IDX file is generated and written {@value #CHUNK} samples at a time, so its size is bounded
+ * by the disk, not the memory; a grid is one image, so its count is bounded.
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Draw samples from a saved run's generator: an IDX3 uint8 file (gzip when FILE ends in .gz), or a PNG grid when FILE ends in .png.")
 final class GenerateCommand implements Callable<Integer> {
+
+    /** A grid of 64 × 64 images is already larger than any screen. */
+    static final int MAX_GRID_COUNT = 4_096;
+    /** Ten MNIST training sets; at 64×64 colour that is 12 GB of IDX. */
+    static final int MAX_IDX_COUNT = 600_000;
+    static final int CHUNK = 500;
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--run", required = true, paramLabel = "RUN_DIR", description = "A run folder with a checkpoint.")
     Path run;
-    @Option(names = "--count", defaultValue = "64", description = "How many samples (default ${DEFAULT-VALUE}).")
+    @Option(names = "--count", defaultValue = "64", description = "How many samples (default ${DEFAULT-VALUE}; at most 4,096 in a PNG grid, 600,000 in an IDX file).")
     int count;
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "samples-idx3-ubyte.gz or grid.png")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "samples-idx3-ubyte.gz or grid.png; an existing file is replaced only if it is a PNG or IDX file.")
     Path out;
     @Option(names = "--seed", defaultValue = "1", description = "Noise seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -36,33 +52,72 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (count <= 0) {
-            throw new IllegalArgumentException("--count must be > 0 (was " + count + ")");
-        }
+        boolean png = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png");
+        OptionChecks.count("--count", count, png ? MAX_GRID_COUNT : MAX_IDX_COUNT,
+                png ? "in a PNG grid; write an IDX file (.gz) for more" : "in an IDX file");
+        OptionChecks.existingFolder("--run", run, "a run folder");
+        OptionChecks.outputFile("--out", out, png ? GenerateCommand::isPng : GenerateCommand::isIdx,
+                png ? "a PNG image" : "an IDX file", png ? "samples.png" : "samples-idx3-ubyte.gz");
         Backend.initialize();
         SavedGenerator generator = SavedGenerator.load(run);
-        int[] labels = null;
-        if (label != null) {
-            if (generator.classCount() == 0) {
-                throw new IllegalArgumentException("--label needs a conditional model (cgan, cdcgan, acgan); this run's model is " + generator.config().model());
-            }
-            if (label < 0 || label >= generator.classCount()) {
-                throw new IllegalArgumentException("--label must be in 0.." + (generator.classCount() - 1) + " (was " + label + ")");
-            }
-            labels = new int[count];
-            java.util.Arrays.fill(labels, label);
-        }
-        Samples samples = generator.generate(Noise.gaussian(seed, count, generator.latentSize()), labels, count);
-        if (out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+        checkLabel(generator);
+        Noise.Draws noise = Noise.draws(seed, generator.latentSize());
+        if (png) {
+            Samples samples = generator.generate(noise.next(count), labels(generator, 0, count), count);
             PngExport.write(RunFolder.grid(samples), out);
         } else {
-            if (samples.channels() != 1) {
+            ImageShape shape = generator.imageShape();
+            if (shape.channels() != 1) {
                 throw new IllegalArgumentException("IDX holds grey images; this generator makes colour ones: use a .png");
             }
-            IdxExport.writeImages(out, ImageGrid.toUint8(samples.values()), count, samples.height(), samples.width());
+            IdxExport.writeImages(out, count, shape.height(), shape.width(), CHUNK, (from, n) -> ImageGrid.toUint8(
+                    generator.generate(noise.next(n), labels(generator, from, n), n).values()));
         }
         spec.commandLine().getOut().printf("wrote %d samples from %s (iteration %d) to %s%n",
                 count, run, generator.iteration(), out);
         return 0;
+    }
+
+    private void checkLabel(SavedGenerator generator) {
+        if (label == null) {
+            return;
+        }
+        if (generator.classCount() == 0) {
+            throw new IllegalArgumentException("--label needs a conditional model (cgan, cdcgan, acgan); this run's model is " + generator.config().model());
+        }
+        if (label < 0 || label >= generator.classCount()) {
+            throw new IllegalArgumentException("--label must be in 0.." + (generator.classCount() - 1) + " (was " + label + ")");
+        }
+    }
+
+    /** Samples {@code from..from+n-1}'s classes: the chosen one, the classes in turn, or none. */
+    private int[] labels(SavedGenerator generator, int from, int n) {
+        if (label == null && generator.classCount() == 0) {
+            return null;
+        }
+        int[] labels = new int[n];
+        if (label != null) {
+            Arrays.fill(labels, label);
+        } else {
+            Arrays.setAll(labels, i -> (from + i) % generator.classCount());
+        }
+        return labels;
+    }
+
+    private static boolean isPng(Path file) {
+        return startsWith(file, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+
+    /** A raw IDX3 image file, or a gzip file (the IDX reader checks the rest when it is read). */
+    private static boolean isIdx(Path file) {
+        return startsWith(file, new byte[] {0, 0, 8, 3}) || startsWith(file, new byte[] {0x1f, (byte) 0x8b});
+    }
+
+    private static boolean startsWith(Path file, byte[] magic) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

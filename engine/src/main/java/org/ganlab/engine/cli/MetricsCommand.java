@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
                 "The first use per data set trains its classifier (about a minute) and caches it in ~/.ganlab/classifiers."})
 final class MetricsCommand implements Callable<Integer> {
 
+    /** The size of MNIST's training set; the scored samples are held in memory together. */
+    static final int MAX_COUNT = 60_000;
+
     @Spec
     CommandSpec spec;
 
@@ -50,6 +53,12 @@ final class MetricsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (count < 2) {
             throw new IllegalArgumentException("--count must be at least 2 (was " + count + ")");
+        }
+        OptionChecks.count("--count", count, MAX_COUNT, "samples (they are scored all at once)");
+        if (source.run != null) {
+            OptionChecks.existingFolder("--run", source.run, "a run folder");
+        } else {
+            OptionChecks.existingFile("--samples", source.samples, "an IDX file of samples");
         }
         Backend.initialize();
         QualityReport report = source.run != null ? scoreRun() : scoreSamples();

@@ -116,11 +116,16 @@ final class ImageCacheWriter implements Closeable {
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
         data.writeInt(skipped.size());
         for (SkippedImage s : skipped) {
-            data.writeUTF(s.file());
-            data.writeUTF(s.reason());
+            data.writeUTF(shortened(s.file()));
+            data.writeUTF(shortened(s.reason()));
         }
         data.writeInt(ignored);
         data.flush();
+    }
+
+    /** writeUTF holds at most 65,535 bytes; an exception's message can be longer. */
+    private static String shortened(String text) {
+        return text.length() <= 2_000 ? text : text.substring(0, 2_000) + "...";
     }
 
     /** Written last, so a file cut short by a crash never carries a valid header. */

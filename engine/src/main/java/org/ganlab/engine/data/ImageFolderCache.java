@@ -126,10 +126,6 @@ final class ImageFolderCache {
         return new ImageFolderReport(folder, side, channels, count, skipped, ignored, fromCache);
     }
 
-    Path file() {
-        return file;
-    }
-
     private void deleteQuietly() {
         try {
             Files.deleteIfExists(file);

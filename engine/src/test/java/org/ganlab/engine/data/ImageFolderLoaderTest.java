@@ -196,6 +196,24 @@ class ImageFolderLoaderTest {
         ImageIO.write(image, "png", file.toFile());
     }
 
+    @Test
+    void aCacheFileCutShortIsIgnoredAndRebuilt() throws IOException {
+        writeSquare(dir.resolve("one.png"), Color.ORANGE);
+        writeSquare(dir.resolve("two.png"), Color.CYAN);
+        ImageFolderLoader.load(dir, 32, ImageFolderListener.NONE);
+        try (var files = Files.list(UserCache.imagesDir())) {
+            Path file = files.findFirst().orElseThrow();
+            byte[] whole = Files.readAllBytes(file);
+            Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        }
+
+        LoadedImageFolder again = ImageFolderLoader.load(dir, 32, ImageFolderListener.NONE);
+
+        assertFalse(again.report().fromCache(), "the header promises more pixels than the file holds");
+        assertEquals(2, again.dataset().count());
+        assertEquals(255, again.dataset().pixel(1, 32 * 32), "green of the cyan square");
+    }
+
     private static void writeSquare(Path file, Color colour) throws IOException {
         BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
         fill(image, colour, 0, 0, 40, 40);

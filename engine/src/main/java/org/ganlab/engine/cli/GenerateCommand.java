@@ -63,19 +63,35 @@ final class GenerateCommand implements Callable<Integer> {
         checkLabel(generator);
         Noise.Draws noise = Noise.draws(seed, generator.latentSize());
         if (png) {
-            Samples samples = generator.generate(noise.next(count), labels(generator, 0, count), count);
-            PngExport.write(RunFolder.grid(samples), out);
+            PngExport.write(RunFolder.grid(drawAll(generator, noise)), out);
         } else {
             ImageShape shape = generator.imageShape();
             if (shape.channels() != 1) {
                 throw new IllegalArgumentException("IDX holds grey images; this generator makes colour ones: use a .png");
             }
-            IdxExport.writeImages(out, count, shape.height(), shape.width(), CHUNK, (from, n) -> ImageGrid.toUint8(
-                    generator.generate(noise.next(n), labels(generator, from, n), n).values()));
+            IdxExport.writeImages(out, count, shape.height(), shape.width(), CHUNK,
+                    (from, n) -> ImageGrid.toUint8(draw(generator, noise, from, n).values()));
         }
         spec.commandLine().getOut().printf("wrote %d samples from %s (iteration %d) to %s%n",
                 count, run, generator.iteration(), out);
         return 0;
+    }
+
+    /** All samples of a grid, drawn {@value #CHUNK} at a time so the network's memory stays bounded. */
+    private Samples drawAll(SavedGenerator generator, Noise.Draws noise) {
+        ImageShape shape = generator.imageShape();
+        int perImage = shape.size();
+        float[] values = new float[Math.multiplyExact(count, perImage)];
+        for (int from = 0; from < count; from += CHUNK) {
+            int n = Math.min(CHUNK, count - from);
+            System.arraycopy(draw(generator, noise, from, n).values(), 0, values, from * perImage, n * perImage);
+        }
+        return new Samples(count, shape.channels(), shape.height(), shape.width(), values);
+    }
+
+    /** Samples {@code from..from+n-1}, with the next {@code n} noise vectors. */
+    private Samples draw(SavedGenerator generator, Noise.Draws noise, int from, int n) {
+        return generator.generate(noise.next(n), labels(generator, from, n), n);
     }
 
     private void checkLabel(SavedGenerator generator) {

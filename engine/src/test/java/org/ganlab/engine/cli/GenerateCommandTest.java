@@ -2,11 +2,13 @@ package org.ganlab.engine.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import javax.imageio.ImageIO;
 import org.ganlab.engine.data.IdxImages;
 import org.ganlab.engine.data.IdxReader;
 import org.junit.jupiter.api.Test;
@@ -44,5 +46,10 @@ class GenerateCommandTest {
         IdxImages all = IdxReader.readImages(large);
         assertEquals(count, all.count());
         assertArrayEquals(first.pixels(), Arrays.copyOf(all.pixels(), 7 * 784), "same seed, same first samples");
+
+        Path grid = dir.resolve("grid.png");
+        assertEquals(0, run("generate", "--run", runDir.toString(), "--count", String.valueOf(count), "--out", grid.toString()), err.toString());
+        int columns = (int) Math.ceil(Math.sqrt(count));
+        assertTrue(ImageIO.read(grid.toFile()).getHeight() >= (count / columns) * 28, "every chunk's rows are in the grid");
     }
 }

@@ -112,6 +112,9 @@ class ImageFolderLoaderTest {
         IOException e = assertThrows(IOException.class, () -> ImageFolderLoader.load(dir, 64, ImageFolderListener.NONE));
 
         assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("broken.jpg"), e.getMessage());
+        try (var left = Files.list(UserCache.imagesDir())) {
+            assertEquals(0, left.count(), "the partial cache file is deleted");
+        }
     }
 
     @Test

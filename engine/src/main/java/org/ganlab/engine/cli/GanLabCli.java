@@ -14,7 +14,16 @@ import picocli.CommandLine.Command;
 public final class GanLabCli {
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // The options bound what they can; this is the last net, so no stack trace either.
+            System.err.println("ganlab: out of memory (" + e.getMessage() + "); ask for less"
+                    + " (--batch, --count, --subset) or give Java more (-Xmx)");
+            code = 1;
+        }
+        System.exit(code);
     }
 
     /** The configured command line: one-line messages for bad arguments, exit code 2. */

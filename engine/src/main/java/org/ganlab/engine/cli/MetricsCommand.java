@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
                 "The first use per data set trains its classifier (about a minute) and caches it in ~/.ganlab/classifiers."})
 final class MetricsCommand implements Callable<Integer> {
 
+    /** The size of MNIST's training set; the scored samples are held in memory together. */
+    static final int MAX_COUNT = 60_000;
+
     @Spec
     CommandSpec spec;
 
@@ -48,14 +51,27 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (count < 2) {
-            throw new IllegalArgumentException("--count must be at least 2 (was " + count + ")");
-        }
+        checkOptions();
         Backend.initialize();
         QualityReport report = source.run != null ? scoreRun() : scoreSamples();
         spec.commandLine().getOut().println(report.line());
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** Counts and paths, before the slow start (see {@link OptionChecks}). */
+    private void checkOptions() {
+        if (count < 2) {
+            throw new IllegalArgumentException("--count must be at least 2 (was " + count + ")");
+        }
+        OptionChecks.count("--count", count, MAX_COUNT, "samples (they are scored all at once)");
+        if (source.run != null) {
+            OptionChecks.existingFolder("--run", source.run, "a run folder");
+        } else if (dataset == null) {
+            throw new IllegalArgumentException("--samples needs --dataset to say what the samples should look like");
+        } else {
+            OptionChecks.existingFile("--samples", source.samples, "an IDX file of samples");
+        }
     }
 
     private QualityReport scoreRun() throws Exception {
@@ -66,9 +82,6 @@ final class MetricsCommand implements Callable<Integer> {
     }
 
     private QualityReport scoreSamples() throws Exception {
-        if (dataset == null) {
-            throw new IllegalArgumentException("--samples needs --dataset to say what the samples should look like");
-        }
         DatasetCatalog.checkName(dataset);
         IdxImages images = IdxReader.readImages(source.samples);
         ImageDataset samples = new ImageDataset(source.samples.getFileName().toString(), images.count(), 1,

@@ -91,6 +91,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkPaths();
         ProgressBar progress = new ProgressBar(spec.commandLine().getOut(), System.console() != null);
         CompletableFuture<TrainingEvent> end = new CompletableFuture<>();
         TrainingRun run = resume != null
@@ -109,6 +110,16 @@ final class TrainCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(coverage(run.runDir(), run.config().dataset()).summary());
         }
         return 0;
+    }
+
+    /** The files and folders the options name, checked before anything starts (see {@link OptionChecks}). */
+    private void checkPaths() {
+        if (resume != null) {
+            OptionChecks.existingFolder("--resume", resume, "a run folder");
+        } else {
+            OptionChecks.dataset("--dataset", dataset);
+            OptionChecks.newRunFolder("--out", runFolder());
+        }
     }
 
     /** How many of a toy distribution's modes the saved generator covers, on 2,000 fresh points. */

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * An immutable, in-memory set of equally sized images, optionally labelled.
+ * An immutable set of equally sized images, optionally labelled: on the heap, or (for image
+ * folders, which may exceed the 2 GiB one array holds) memory-mapped from a cache file.
  *
  * <p>Pixels are unsigned bytes (0..255) laid out NCHW: image after image, within an image channel
  * after channel, within a channel row-major. Networks see them scaled to [-1, 1] by
@@ -31,7 +32,7 @@ public final class ImageDataset {
     private final int channels;
     private final int height;
     private final int width;
-    private final byte[] pixels;
+    private final PixelStore pixels;
     private final byte[] labels;
     private final int classCount;
 
@@ -46,22 +47,24 @@ public final class ImageDataset {
      */
     public ImageDataset(String name, int count, int channels, int height, int width,
                         byte[] pixels, byte[] labels, int classCount) {
-        this(name, count, channels, height, width, pixels.clone(),
-                labels == null ? null : labels.clone(), classCount, Ownership.ADOPTED);
+        this(name, count, channels, height, width, new ArrayPixels(pixels.clone()),
+                labels == null ? null : labels.clone(), classCount);
     }
 
     /** Takes ownership of the arrays without copying; for loaders that just allocated them. */
     static ImageDataset adopting(String name, int count, int channels, int height, int width,
                                  byte[] pixels, byte[] labels, int classCount) {
-        return new ImageDataset(name, count, channels, height, width, pixels, labels, classCount,
-                Ownership.ADOPTED);
+        return new ImageDataset(name, count, channels, height, width, new ArrayPixels(pixels), labels,
+                classCount);
     }
 
-    // The marker only tells this constructor apart from the public, copying one.
-    private enum Ownership { ADOPTED }
+    /** An unlabelled set over pixels that live elsewhere, e.g. a memory-mapped cache file. */
+    static ImageDataset over(String name, int count, int channels, int height, int width, PixelStore pixels) {
+        return new ImageDataset(name, count, channels, height, width, pixels, null, 0);
+    }
 
     private ImageDataset(String name, int count, int channels, int height, int width,
-                         byte[] pixels, byte[] labels, int classCount, Ownership ownership) {
+                         PixelStore pixels, byte[] labels, int classCount) {
         this.name = Objects.requireNonNull(name, "name");
         this.count = count;
         this.channels = channels;
@@ -80,9 +83,9 @@ public final class ImageDataset {
                     + " positive, not " + count + "x" + channels + "x" + height + "x" + width);
         }
         long expected = (long) count * channels * height * width;
-        if (pixels.length != expected) {
+        if (pixels.size() != expected) {
             throw new IllegalArgumentException(name + ": " + count + " images of " + channels + "x"
-                    + height + "x" + width + " need " + expected + " pixel bytes, not " + pixels.length);
+                    + height + "x" + width + " need " + expected + " pixel bytes, not " + pixels.size());
         }
     }
 
@@ -142,9 +145,19 @@ public final class ImageDataset {
         return channels * height * width;
     }
 
-    /** A copy of all pixels (NCHW, unsigned bytes). Large: prefer {@link #copyScaled}. */
+    /**
+     * A copy of all pixels (NCHW, unsigned bytes). Large: prefer {@link #copyScaled}.
+     *
+     * @throws IllegalStateException when the set holds more bytes than one array can
+     */
     public byte[] pixels() {
-        return pixels.clone();
+        if (pixels.size() > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException(name + " holds " + pixels.size()
+                    + " pixel bytes, more than one array can; read it image by image");
+        }
+        byte[] copy = new byte[(int) pixels.size()];
+        pixels.read(0, copy, 0, copy.length);
+        return copy;
     }
 
     /** A copy of the labels, or null when unlabelled. */
@@ -154,12 +167,12 @@ public final class ImageDataset {
 
     /** The raw value 0..255 of value {@code index} (0 ≤ index &lt; pixelsPerImage) of an image. */
     public int pixel(int image, int index) {
-        return pixels[offsetOf(image, index)] & 0xff;
+        return pixels.get(offsetOf(image, index)) & 0xff;
     }
 
     /** The same value scaled to [-1, 1]: {@code pixel / 127.5f - 1f}. */
     public float scaledPixel(int image, int index) {
-        return SCALED[pixels[offsetOf(image, index)] & 0xff];
+        return SCALED[pixels.get(offsetOf(image, index)) & 0xff];
     }
 
     /** Writes the {@link #pixelsPerImage()} scaled values of one image to {@code dest[destOffset..]}. */
@@ -167,9 +180,10 @@ public final class ImageDataset {
         int size = pixelsPerImage();
         Objects.checkIndex(image, count);
         Objects.checkFromIndexSize(destOffset, size, dest.length);
-        int from = image * size;
+        byte[] raw = new byte[size];
+        pixels.read((long) image * size, raw, 0, size);
         for (int i = 0; i < size; i++) {
-            dest[destOffset + i] = SCALED[pixels[from + i] & 0xff];
+            dest[destOffset + i] = SCALED[raw[i] & 0xff];
         }
     }
 
@@ -190,8 +204,8 @@ public final class ImageDataset {
             return this;
         }
         int size = pixelsPerImage();
-        return adopting(name + " (first " + n + ")", n, channels, height, width,
-                Arrays.copyOf(pixels, n * size), labels == null ? null : Arrays.copyOf(labels, n),
+        return new ImageDataset(name + " (first " + n + ")", n, channels, height, width,
+                pixels.head((long) n * size), labels == null ? null : Arrays.copyOf(labels, n),
                 classCount);
     }
 
@@ -208,12 +222,12 @@ public final class ImageDataset {
             throw new IllegalArgumentException(name + " has no images with label " + label);
         }
         int size = pixelsPerImage();
-        byte[] subPixels = new byte[matches * size];
+        byte[] subPixels = new byte[Math.multiplyExact(matches, size)];
         byte[] subLabels = new byte[matches];
         int next = 0;
         for (int i = 0; i < count; i++) {
             if ((labels[i] & 0xff) == label) {
-                System.arraycopy(pixels, i * size, subPixels, next * size, size);
+                pixels.read((long) i * size, subPixels, next * size, size);
                 subLabels[next++] = labels[i];
             }
         }
@@ -234,10 +248,10 @@ public final class ImageDataset {
         return matches;
     }
 
-    private int offsetOf(int image, int index) {
+    private long offsetOf(int image, int index) {
         Objects.checkIndex(image, count);
         int size = pixelsPerImage();
-        return image * size + Objects.checkIndex(index, size);
+        return (long) image * size + Objects.checkIndex(index, size);
     }
 
     @Override

@@ -2,20 +2,20 @@ package org.ganlab.engine.data;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.ganlab.engine.data.ImageFolderReport.SkippedImage;
-import org.ganlab.engine.export.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,14 +24,19 @@ import org.slf4j.LoggerFactory;
  * SHA-256 of the folder's path, the size, and every image file's path, length and modification
  * time: adding, removing or editing a file changes the key, so a stale cache is never read.
  *
- * <p>Format (gzip): magic, version, count, channels, size, the NCHW pixels, then the report's
- * skipped files (name, reason) and ignored count. A cache file that cannot be read is deleted and
- * the folder decoded again: the cache is a convenience, never a source of errors.
+ * <p>Format (uncompressed, so the pixels can be memory-mapped whatever their number, see
+ * {@link MappedPixels}): a {@value #HEADER}-byte header (magic, version, count, channels, size,
+ * zero padding), the {@code count × channels × size × size} NCHW uint8 pixels, then the report's
+ * skipped files (count, then name and reason as UTF) and the ignored count. {@link ImageCacheWriter}
+ * writes it. A cache file that cannot be read is deleted and the folder decoded again: the cache is
+ * a convenience, never a source of errors.
  */
 final class ImageFolderCache {
 
-    private static final int MAGIC = 0x474c494d; // "GLIM"
-    private static final int VERSION = 1;
+    static final int MAGIC = 0x474c494d; // "GLIM"
+    static final int VERSION = 2;
+    /** Bytes before the pixels. */
+    static final int HEADER = 32;
     private static final Logger LOG = LoggerFactory.getLogger(ImageFolderCache.class);
 
     private final Path folder;
@@ -60,9 +65,8 @@ final class ImageFolderCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new GZIPInputStream(
-                new BufferedInputStream(Files.newInputStream(file)), 1 << 16))) {
-            return readFrom(in);
+        try {
+            return map(file, folder, size, true);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Ignoring the unreadable image cache {} ({}); decoding {} again", file, e.getMessage(), folder);
             deleteQuietly();
@@ -70,60 +74,56 @@ final class ImageFolderCache {
         }
     }
 
-    private LoadedImageFolder readFrom(DataInputStream in) throws IOException {
-        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-            throw new IOException("not an image cache of this version");
+    /** A writer for this folder's cache file; see {@link ImageCacheWriter#open}. */
+    ImageCacheWriter writer() throws IOException {
+        return ImageCacheWriter.open(file, size);
+    }
+
+    /**
+     * Maps a cache file's pixels and reads its report.
+     *
+     * @param fromCache what the report says: true for an earlier load's file, false for one just written
+     * @throws IOException if the file is not a complete cache of images of side {@code size}
+     */
+    static LoadedImageFolder map(Path file, Path folder, int size, boolean fromCache) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer header = ByteBuffer.allocate(HEADER);
+            while (header.hasRemaining() && channel.read(header) >= 0) {
+                // read until full or end of file
+            }
+            header.flip();
+            if (header.remaining() < HEADER || header.getInt() != MAGIC || header.getInt() != VERSION) {
+                throw new IOException("not an image cache of this version");
+            }
+            int count = header.getInt();
+            int channels = header.getInt();
+            int side = header.getInt();
+            if (side != size || count < 1 || (channels != 1 && channels != 3)) {
+                throw new IOException("unexpected shape " + count + "x" + channels + "x" + side);
+            }
+            long pixelBytes = (long) count * channels * side * side;
+            ImageFolderReport report = readReport(channel.position(HEADER + pixelBytes), folder,
+                    count, channels, side, fromCache);
+            MappedPixels pixels = MappedPixels.map(file, HEADER, pixelBytes);
+            ImageDataset data = ImageDataset.over(ImageFolderLoader.nameOf(folder), count, channels,
+                    side, side, pixels);
+            return new LoadedImageFolder(data, report);
         }
-        int count = in.readInt();
-        int channels = in.readInt();
-        int side = in.readInt();
-        if (side != size || count < 1 || (channels != 1 && channels != 3)) {
-            throw new IOException("unexpected shape " + count + "x" + channels + "x" + side);
-        }
-        byte[] pixels = new byte[count * channels * side * side];
-        in.readFully(pixels);
+    }
+
+    private static ImageFolderReport readReport(FileChannel channel, Path folder, int count,
+                                                int channels, int side, boolean fromCache) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
         int skippedCount = in.readInt();
+        if (skippedCount < 0) {
+            throw new IOException("negative skipped count " + skippedCount);
+        }
         List<SkippedImage> skipped = new ArrayList<>();
         for (int i = 0; i < skippedCount; i++) {
             skipped.add(new SkippedImage(in.readUTF(), in.readUTF()));
         }
         int ignored = in.readInt();
-        ImageDataset data = ImageDataset.adopting(ImageFolderLoader.nameOf(folder), count, channels,
-                side, side, pixels, null, 0);
-        return new LoadedImageFolder(data, new ImageFolderReport(folder, side, channels, count,
-                skipped, ignored, true));
-    }
-
-    /** Writes the cache atomically; a failure only costs the next load its speed, so it is logged. */
-    void write(LoadedImageFolder loaded) {
-        ImageDataset data = loaded.dataset();
-        ImageFolderReport report = loaded.report();
-        try {
-            AtomicFiles.write(file, raw -> {
-                GZIPOutputStream gzip = new GZIPOutputStream(raw, 1 << 16);
-                DataOutputStream out = new DataOutputStream(gzip);
-                out.writeInt(MAGIC);
-                out.writeInt(VERSION);
-                out.writeInt(data.count());
-                out.writeInt(data.channels());
-                out.writeInt(data.height());
-                out.write(data.pixels());
-                out.writeInt(report.skipped().size());
-                for (SkippedImage s : report.skipped()) {
-                    out.writeUTF(s.file());
-                    out.writeUTF(s.reason());
-                }
-                out.writeInt(report.ignored());
-                out.flush();
-                gzip.finish();
-            });
-        } catch (IOException e) {
-            LOG.warn("Could not cache the decoded images of {}: {}", folder, e.getMessage());
-        }
-    }
-
-    Path file() {
-        return file;
+        return new ImageFolderReport(folder, side, channels, count, skipped, ignored, fromCache);
     }
 
     private void deleteQuietly() {

@@ -1,18 +1,14 @@
 package org.ganlab.engine.data;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.ganlab.engine.data.ImageFolderReport.SkippedImage;
-import org.ganlab.engine.data.SquareImages.Square;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +19,11 @@ import org.slf4j.LoggerFactory;
  * image is grey, RGB (3 channels, NCHW) otherwise. Images keep the sorted order of their paths.
  *
  * <p>A file ImageIO cannot decode is skipped and listed in the {@link ImageFolderReport}; loading
- * fails only when no image at all can be used. The result is cached in the {@link UserCache}
- * (see {@link ImageFolderCache}), so the second load of an unchanged folder reads one file.
+ * fails only when no image at all can be used. Images are decoded subsampled (see
+ * {@link ImageFileDecoder}) on a few threads straight into a cache file in the {@link UserCache}
+ * (see {@link ImageFolderCache}), whose pixels the data set then reads through memory maps: any
+ * number of images loads with bounded memory, and the second load of an unchanged folder only
+ * maps the file again.
  */
 public final class ImageFolderLoader {
 
@@ -50,6 +49,9 @@ public final class ImageFolderLoader {
             throw new IllegalArgumentException("image size must be positive, not " + size);
         }
         Path dir = folder.toAbsolutePath().normalize();
+        if (Files.isRegularFile(dir)) {
+            throw new FileSystemException(dir.toString(), null, "is a file, not a folder of images");
+        }
         if (!Files.isDirectory(dir)) {
             throw new NoSuchFileException(dir.toString(), null, "image folder not found");
         }
@@ -62,8 +64,7 @@ public final class ImageFolderLoader {
                     images.size(), "(cache)");
             return cached;
         }
-        LoadedImageFolder loaded = decode(dir, images, all.size() - images.size(), size, listener);
-        cache.write(loaded);
+        LoadedImageFolder loaded = decode(dir, images, all.size() - images.size(), size, cache, listener);
         LOG.info("{}", loaded.report().summary());
         return loaded;
     }
@@ -90,71 +91,23 @@ public final class ImageFolderLoader {
         return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
-    /** Decodes every file (in parallel: JPEG decoding dominates), then assembles the data set. */
+    /**
+     * Decodes every file straight into the cache file (a few images in memory at a time), then
+     * maps it: the result's pixels live in the file, not on the heap, whatever the folder's size.
+     */
     private static LoadedImageFolder decode(Path dir, List<Path> files, int ignored, int size,
-                                            ImageFolderListener listener) throws IOException {
-        Object[] results = new Object[files.size()];
-        int[] done = {0};
-        IntStream.range(0, files.size()).parallel().forEach(i -> {
-            results[i] = decodeOne(dir, files.get(i), size);
-            synchronized (done) {
-                listener.progress(++done[0], files.size(), dir.relativize(files.get(i)).toString());
-                logEveryTenth(dir, done[0], files.size());
+                                            ImageFolderCache cache, ImageFolderListener listener) throws IOException {
+        try (ImageCacheWriter writer = cache.writer()) {
+            List<SkippedImage> skipped = FolderDecoding.run(dir, files, FolderDecoding.defaultThreads(),
+                    file -> ImageFileDecoder.decode(dir, file, size), writer::append, listener);
+            if (writer.count() == 0) {
+                throw new IOException("no usable PNG or JPEG image in " + dir + " (" + files.size()
+                        + " image files, " + ignored + " other files)"
+                        + (skipped.isEmpty() ? "" : "; first problem: " + skipped.get(0).file() + ": " + skipped.get(0).reason()));
             }
-        });
-        List<Square> squares = new ArrayList<>();
-        List<SkippedImage> skipped = new ArrayList<>();
-        for (Object result : results) {
-            if (result instanceof Square square) {
-                squares.add(square);
-            } else {
-                skipped.add((SkippedImage) result);
-            }
+            Path written = writer.finish(skipped, ignored);
+            return ImageFolderCache.map(written, dir, size, false);
         }
-        if (squares.isEmpty()) {
-            throw new IOException("no usable PNG or JPEG image in " + dir + " (" + files.size()
-                    + " image files, " + ignored + " other files)"
-                    + (skipped.isEmpty() ? "" : "; first problem: " + skipped.get(0).file() + ": " + skipped.get(0).reason()));
-        }
-        return assemble(dir, size, squares, skipped, ignored);
-    }
-
-    /** A log line at each tenth of a large folder, so a command line shows progress without a listener. */
-    private static void logEveryTenth(Path dir, int done, int total) {
-        if (total >= 500 && done * 10L / total > (done - 1) * 10L / total) {
-            LOG.info("Decoding the images of {}: {} of {}", dir, done, total);
-        }
-    }
-
-    /** A {@link Square}, or the {@link SkippedImage} that says why there is none. */
-    private static Object decodeOne(Path dir, Path file, int size) {
-        String name = dir.relativize(file).toString();
-        try {
-            BufferedImage image = ImageIO.read(file.toFile());
-            if (image == null) {
-                return new SkippedImage(name, "not a PNG or JPEG image this program can decode");
-            }
-            return SquareImages.of(image, size);
-        } catch (IOException | RuntimeException e) {
-            // ImageIO throws unchecked exceptions on some corrupt files; both mean "skip it".
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new SkippedImage(name, "unreadable: " + reason);
-        }
-    }
-
-    private static LoadedImageFolder assemble(Path dir, int size, List<Square> squares,
-                                              List<SkippedImage> skipped, int ignored) {
-        boolean grey = squares.stream().allMatch(Square::grey);
-        int channels = grey ? 1 : 3;
-        int perImage = channels * size * size;
-        byte[] pixels = new byte[squares.size() * perImage];
-        for (int i = 0; i < squares.size(); i++) {
-            System.arraycopy(squares.get(i).rgb(), 0, pixels, i * perImage, perImage);
-        }
-        ImageDataset data = ImageDataset.adopting(nameOf(dir), squares.size(), channels, size, size,
-                pixels, null, 0);
-        return new LoadedImageFolder(data, new ImageFolderReport(dir, size, channels, squares.size(),
-                skipped, ignored, false));
     }
 
     static String nameOf(Path dir) {

@@ -38,7 +38,7 @@ public final class GifExport {
     /**
      * Writes an animated GIF atomically (see {@link AtomicFiles}).
      *
-     * @param frames    one or more images of equal size
+     * @param frames    one or more images of equal size; none is refused before anything is written
      * @param captions  null for no captions; else one entry per frame (an entry may be null), drawn
      *                  in a strip below each frame, e.g. {@code "epoch 3 · it 1200"}
      * @param delayMs   time each frame is shown, in milliseconds, ≥ 0; GIF stores hundredths of a
@@ -47,7 +47,7 @@ public final class GifExport {
      */
     public static void write(List<BufferedImage> frames, List<String> captions, int delayMs,
                              int loopCount, Path target) throws IOException {
-        checkArguments(frames, captions, delayMs, loopCount);
+        checkArguments(frames, captions, delayMs, loopCount, target);
         List<BufferedImage> prepared = new ArrayList<>(frames.size());
         for (int i = 0; i < frames.size(); i++) {
             prepared.add(GifFrames.prepare(frames.get(i), captions != null,
@@ -72,9 +72,10 @@ public final class GifExport {
     }
 
     private static void checkArguments(List<BufferedImage> frames, List<String> captions,
-                                       int delayMs, int loopCount) {
+                                       int delayMs, int loopCount, Path target) {
         if (frames.isEmpty()) {
-            throw new IllegalArgumentException("a GIF needs at least one frame");
+            throw new IllegalArgumentException("nothing to write to " + target
+                    + ": a GIF needs at least one frame, and there are no snapshots yet");
         }
         if (captions != null && captions.size() != frames.size()) {
             throw new IllegalArgumentException(frames.size() + " frames but " + captions.size() + " captions");

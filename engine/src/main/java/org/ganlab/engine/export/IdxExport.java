@@ -31,7 +31,37 @@ public final class IdxExport {
             throw new IllegalArgumentException(count + " images of " + rows + "x" + cols
                     + " need " + ((long) count * rows * cols) + " bytes; got " + pixels.length);
         }
-        write(target, IdxReader.IMAGES_MAGIC, new int[] {count, rows, cols}, pixels);
+        write(target, IdxReader.IMAGES_MAGIC, new int[] {count, rows, cols}, data -> data.write(pixels));
+    }
+
+    /** Produces the pixels of images {@code from .. from + count - 1}, image after image, row-major. */
+    @FunctionalInterface
+    public interface ImageSource {
+        byte[] pixels(int from, int count) throws IOException;
+    }
+
+    /**
+     * Writes an IDX3 uint8 file of {@code count} images fetched {@code chunk} at a time from
+     * {@code source}, so the file may be far larger than memory. Atomic like the other writers: on
+     * any failure of the source the target is left as it was.
+     */
+    public static void writeImages(Path target, int count, int rows, int cols, int chunk, ImageSource source)
+            throws IOException {
+        if (count < 1 || rows < 1 || cols < 1 || chunk < 1) {
+            throw new IllegalArgumentException("need count, rows, cols and chunk >= 1; got "
+                    + count + ", " + rows + ", " + cols + ", " + chunk);
+        }
+        write(target, IdxReader.IMAGES_MAGIC, new int[] {count, rows, cols}, data -> {
+            for (int from = 0; from < count; from += chunk) {
+                int n = Math.min(chunk, count - from);
+                byte[] pixels = source.pixels(from, n);
+                if (pixels.length != n * rows * cols) {
+                    throw new IllegalStateException("images " + from + ".." + (from + n - 1) + " came as "
+                            + pixels.length + " bytes, not " + n * rows * cols);
+                }
+                data.write(pixels);
+            }
+        });
     }
 
     /** Writes an IDX1 uint8 label file (magic {@code 0x00000801}, then count), one byte a label. */
@@ -39,10 +69,11 @@ public final class IdxExport {
         if (labels.length < 1) {
             throw new IllegalArgumentException("need at least one label");
         }
-        write(target, IdxReader.LABELS_MAGIC, new int[] {labels.length}, labels);
+        write(target, IdxReader.LABELS_MAGIC, new int[] {labels.length}, data -> data.write(labels));
     }
 
-    private static void write(Path target, int magic, int[] dims, byte[] payload) throws IOException {
+    private static void write(Path target, int magic, int[] dims, IoConsumer<DataOutputStream> payload)
+            throws IOException {
         boolean gzip = target.getFileName().toString().endsWith(".gz");
         AtomicFiles.write(target, out -> {
             OutputStream sink = gzip ? new GZIPOutputStream(out, BUFFER) : out;
@@ -51,7 +82,7 @@ public final class IdxExport {
             for (int dim : dims) {
                 data.writeInt(dim);
             }
-            data.write(payload);
+            payload.accept(data);
             data.flush();
             if (sink instanceof GZIPOutputStream compressed) {
                 compressed.finish();

@@ -60,6 +60,11 @@ public record TrainingConfig(
         int hiddenUnits,
         double weightClip) {
 
+    /** The largest batch: beyond it one batch of 64×64 colour images passes a GB, and array sizes overflow. */
+    public static final int MAX_BATCH_SIZE = 16_384;
+    /** The longest noise vector; published GANs use at most a few hundred. */
+    public static final int MAX_LATENT_SIZE = 4_096;
+
     /** The defaults the app opens with: MLP GAN on MNIST, the fast path. */
     public static TrainingConfig defaults() {
         return new TrainingConfig("mnist", "mlp", "bce", 20, 128, 100,
@@ -89,7 +94,9 @@ public record TrainingConfig(
         if (loss == null || loss.isBlank()) p.add("loss must be named");
         positive(p, "epochs", epochs);
         positive(p, "batchSize", batchSize);
+        atMost(p, "batchSize", batchSize, MAX_BATCH_SIZE);
         positive(p, "latentSize", latentSize);
+        atMost(p, "latentSize", latentSize, MAX_LATENT_SIZE);
         learningRate(p, "learningRateG", lrG);
         learningRate(p, "learningRateD", lrD);
         beta(p, "beta1G", b1G);
@@ -105,6 +112,10 @@ public record TrainingConfig(
 
     private static void positive(List<String> p, String name, int v) {
         if (v <= 0) p.add(name + " must be > 0 (was " + v + ")");
+    }
+
+    private static void atMost(List<String> p, String name, int v, int max) {
+        if (v > max) p.add(name + " must be <= " + max + " (was " + v + ")");
     }
 
     private static void learningRate(List<String> p, String name, double v) {

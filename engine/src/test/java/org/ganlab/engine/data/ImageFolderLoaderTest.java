@@ -112,6 +112,9 @@ class ImageFolderLoaderTest {
         IOException e = assertThrows(IOException.class, () -> ImageFolderLoader.load(dir, 64, ImageFolderListener.NONE));
 
         assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("broken.jpg"), e.getMessage());
+        try (var left = Files.list(UserCache.imagesDir())) {
+            assertEquals(0, left.count(), "the partial cache file is deleted");
+        }
     }
 
     @Test
@@ -144,6 +147,74 @@ class ImageFolderLoaderTest {
 
         assertFalse(again.report().fromCache());
         assertEquals(1, again.dataset().count());
+    }
+
+    @Test
+    void manyGreyImagesKeepTheirOwnLevelsInTheOneChannelCache() throws IOException {
+        // Written as RGB while decoding, compacted to one plane per image at the end.
+        for (int i = 0; i < 12; i++) {
+            writeGrey(dir.resolve(String.format("g%02d.png", i)), 20 * i);
+        }
+
+        ImageDataset fresh = ImageFolderLoader.load(dir, 16, ImageFolderListener.NONE).dataset();
+        ImageDataset cached = ImageFolderLoader.load(dir, 16, ImageFolderListener.NONE).dataset();
+
+        assertEquals(1, fresh.channels());
+        for (int i = 0; i < 12; i++) {
+            assertEquals(20 * i, fresh.pixel(i, 0), "image " + i);
+            assertEquals(20 * i, fresh.pixel(i, 16 * 16 - 1), "image " + i);
+        }
+        assertArrayEquals(fresh.pixels(), cached.pixels());
+    }
+
+    @Test
+    void anUnwritableCacheFolderStillLoadsTheImages() throws IOException {
+        writeSquare(dir.resolve("one.png"), Color.MAGENTA);
+        Path notAFolder = Files.writeString(dir.resolve("cache-is-a-file"), "x");
+        System.setProperty(UserCache.ROOT_PROPERTY, notAFolder.resolve("sub").toString());
+
+        LoadedImageFolder loaded = ImageFolderLoader.load(dir, 8, ImageFolderListener.NONE);
+
+        assertEquals(1, loaded.dataset().count());
+        assertEquals(255, loaded.dataset().pixel(0, 0), "red of magenta");
+        assertEquals(0, loaded.dataset().pixel(0, 64), "green of magenta");
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsNamed() throws IOException {
+        Path file = Files.writeString(dir.resolve("photos.zip"), "x");
+
+        IOException e = assertThrows(IOException.class, () -> ImageFolderLoader.load(file, 32, ImageFolderListener.NONE));
+
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("is a file, not a folder"), e.getMessage());
+    }
+
+    private static void writeGrey(Path file, int level) throws IOException {
+        BufferedImage image = new BufferedImage(24, 24, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < 24; y++) {
+            for (int x = 0; x < 24; x++) {
+                image.getRaster().setSample(x, y, 0, level);
+            }
+        }
+        ImageIO.write(image, "png", file.toFile());
+    }
+
+    @Test
+    void aCacheFileCutShortIsIgnoredAndRebuilt() throws IOException {
+        writeSquare(dir.resolve("one.png"), Color.ORANGE);
+        writeSquare(dir.resolve("two.png"), Color.CYAN);
+        ImageFolderLoader.load(dir, 32, ImageFolderListener.NONE);
+        try (var files = Files.list(UserCache.imagesDir())) {
+            Path file = files.findFirst().orElseThrow();
+            byte[] whole = Files.readAllBytes(file);
+            Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        }
+
+        LoadedImageFolder again = ImageFolderLoader.load(dir, 32, ImageFolderListener.NONE);
+
+        assertFalse(again.report().fromCache(), "the header promises more pixels than the file holds");
+        assertEquals(2, again.dataset().count());
+        assertEquals(255, again.dataset().pixel(1, 32 * 32), "green of the cyan square");
     }
 
     private static void writeSquare(Path file, Color colour) throws IOException {

@@ -120,4 +120,15 @@ class GifExportTest {
 
         assertTrue(e.getMessage().contains("fake.gif: not a GIF file"), e.getMessage());
     }
+
+    @Test
+    void noFramesIsRefusedNamingTheTargetAndWritesNothing() {
+        Path gif = dir.resolve("progress.gif");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GifExport.write(List.of(), null, 200, 0, gif));
+
+        assertTrue(e.getMessage().contains(gif.toString()) && e.getMessage().contains("at least one frame"), e.getMessage());
+        assertTrue(Files.notExists(gif));
+    }
 }

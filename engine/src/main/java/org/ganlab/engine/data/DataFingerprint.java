@@ -59,7 +59,7 @@ public record DataFingerprint(String name, long count, String firstHash, String 
     public static String resumeWarning(DataFingerprint saved, DataFingerprint now, Path checkpoint) {
         if (saved == null) {
             return checkpoint + " has no data fingerprint (it was saved by an older version), so GAN Lab "
-                    + "cannot check that " + now.name() + " is the data set it was trained on";
+                    + "cannot check that the data set '" + now.name() + "' is the one it was trained on";
         }
         if (saved.equals(now)) {
             return null;

@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * The body of a run's training thread: load the data, build or restore the trainer, then step
  * until the last epoch or a stop, recording every step in the run folder and publishing it.
  * Snapshots every {@code snapshotEvery} iterations and at each epoch end; a checkpoint and the GIF
- * at each epoch end and on stop, and a checkpoint every {@code checkpointMinutes} within an epoch. Any failure ends the run with a {@code RunFailed} event whose
- * message names the cause; files already written stay as they were.
+ * at each epoch end and on stop, and a checkpoint every {@code checkpointMinutes} within an epoch.
+ * Any failure ends the run with a {@code RunFailed} event whose message names the cause; files
+ * already written stay as they were.
  */
 final class TrainingLoop implements Runnable {
 
@@ -105,7 +106,7 @@ final class TrainingLoop implements Runnable {
             fail("Training failed: " + e + ". " + keptCheckpoint(), e);
         } finally {
             closeFolder();
-            control.end("the run has ended; its last checkpoint is in " + runDir);
+            control.end("the run has ended; what it saved is in " + runDir);
         }
     }
 

@@ -133,7 +133,8 @@ public final class TrainingRun {
 
     /**
      * Draws {@code count} images from the current generator for the given noise
-     * ({@code count * latentSize} values), between two iterations.
+     * ({@code count * latentSize} values), between two iterations. Like every request here, fails
+     * at once ("the run has ended; ...") once the run has ended.
      */
     public CompletableFuture<Samples> generate(float[] latent, int count) {
         return onTrainingThread(trainer -> trainer.generate(latent, count));

@@ -87,6 +87,14 @@ class CheckpointFileTest {
     }
 
     @Test
+    void aConfigWrittenBeforeCheckpointMinutesGetsItsDefaultNotZero() throws IOException {
+        String old = ConfigJson.toJson(TrainingConfig.defaults().withCheckpointMinutes(1))
+                .replaceAll(",\\s*\"checkpointMinutes\"\\s*:\\s*1.0", "");
+        assertTrue(!old.contains("checkpointMinutes"), old);
+        assertEquals(TrainingConfig.DEFAULT_CHECKPOINT_MINUTES, ConfigJson.fromJson(old, "config.json").checkpointMinutes());
+    }
+
+    @Test
     void aMissingStepCountIsRefusedNamingTheFieldAndTheFile() throws IOException {
         Path file = dir.resolve(CheckpointFile.FILE_NAME);
         CheckpointFile.write(sample(), file);

@@ -1,5 +1,6 @@
 package org.ganlab.engine.run;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,8 +31,7 @@ class EndedRunTest {
         for (CompletableFuture<?> request : requests) {
             assertTrue(request.isCompletedExceptionally(), "completed at once, not left waiting");
             ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, request::get);
-            assertTrue(e.getCause().getMessage().startsWith("the run has ended; its last checkpoint is in "),
-                    e.getCause().getMessage());
+            assertEquals("the run has ended; what it saved is in " + dir.resolve("run"), e.getCause().getMessage());
         }
     }
 }

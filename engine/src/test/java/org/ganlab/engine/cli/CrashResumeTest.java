@@ -96,7 +96,7 @@ class CrashResumeTest {
     /** A {@code ganlab} JVM with the test JVM's class path and native-library flags. */
     private static Process start(List<String> jvmFlags, List<String> cliArgs) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path")));
+                "-Xmx512m", "-Xmn32m", "-cp", System.getProperty("java.class.path")));
         String extension = System.getProperty("org.bytedeco.javacpp.platform.extension");
         if (extension != null) {
             command.add("-Dorg.bytedeco.javacpp.platform.extension=" + extension);

@@ -120,6 +120,25 @@ class ResumeCommandTest {
     }
 
     @Test
+    void theCheckpointOfAnotherRunGetsOneLineNamingTheFileAndNothingIsOverwritten() throws Exception {
+        Path data = idxFolder(dir.resolve("data"), 1);
+        Path runDir = stoppedRun(data);
+        Path checkpoint = runDir.resolve(CheckpointFile.FILE_NAME);
+        try (var in = ResumeCommandTest.class.getResourceAsStream("/checkpoints/mlp2d-ring8-format1.zip")) {
+            Files.copy(in, checkpoint, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        List<String> before = contents(runDir);
+
+        assertEquals(1, run("train", "--resume", runDir.toString()));
+
+        assertEquals(List.of("ganlab: " + checkpoint + " belongs to another run: dataset is idx:" + data
+                + " in config.json but ring8 in the checkpoint, model is mlp in config.json but mlp2d in the checkpoint,"
+                + " batchSize is 8 in config.json but 32 in the checkpoint, hiddenUnits is 0 in config.json but 16 in"
+                + " the checkpoint; nothing was changed"), err.toString().lines().toList());
+        assertEquals(before, contents(runDir));
+    }
+
+    @Test
     void resumingOnChangedDataPrintsAWarningLine() throws Exception {
         Path data = idxFolder(dir.resolve("data"), 1);
         Path runDir = stoppedRun(data);

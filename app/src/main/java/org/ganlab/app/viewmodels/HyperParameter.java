@@ -54,6 +54,8 @@ public enum HyperParameter {
             "Epochs between quality scores (Fréchet distance, class coverage, score) on labelled 28×28 data; 0 = never. They cost time."),
     ITERATIONS("iterations", "Iterations", Group.TRAINING, Kind.INT, true,
             "Total iterations for endless data (2-D toy sets); 0 trains for Epochs passes instead."),
+    CHECKPOINT_MINUTES("checkpointMinutes", "Checkpoint every (min)", Group.TRAINING, Kind.DOUBLE, true,
+            "Minutes of training between checkpoints within an epoch, so a crash loses at most this much; 0 = only at epoch ends."),
     SEED("seed", "Seed", Group.TRAINING, Kind.LONG, false,
             "Seeds weights, data order and noise: the same seed gives the same run.");
 

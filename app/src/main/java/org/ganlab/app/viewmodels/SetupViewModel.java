@@ -243,6 +243,7 @@ public final class SetupViewModel {
                 case HIDDEN_UNITS -> b.hiddenUnits = (Integer) value;
                 case WEIGHT_CLIP -> b.weightClip = (Double) value;
                 case ITERATIONS -> b.iterations = (Integer) value;
+                case CHECKPOINT_MINUTES -> b.checkpointMinutes = (Double) value;
                 case SEED -> b.seed = (Long) value;
                 case SUBSET -> b.subset = (Integer) value;
             }
@@ -296,6 +297,7 @@ public final class SetupViewModel {
             case HIDDEN_UNITS -> Integer.toString(c.hiddenUnits());
             case WEIGHT_CLIP -> number(c.weightClip());
             case ITERATIONS -> Integer.toString(c.iterations());
+            case CHECKPOINT_MINUTES -> number(c.checkpointMinutes());
             case SEED -> Long.toString(c.seed());
             case SUBSET -> Integer.toString(c.subset());
         };

@@ -400,6 +400,8 @@ public final class TrainingViewModel {
         } else if (e instanceof TrainingEvent.RunFailed f) {
             ended(RunState.FAILED, "Training stopped: " + f.message());
             notice.set(Notice.error("Training stopped", f.message()));
+        } else if (e instanceof TrainingEvent.WarningIssued w) {
+            notice.set(new Notice(Notice.Level.WARNING, "Check the run", w.message()));
         }
     }
 

@@ -167,6 +167,16 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aWarningFromTheRunIsShownAndTrainingGoesOn() {
+        started();
+        vm.apply(List.of(new TrainingEvent.WarningIssued(4, "the data set differs from the one it was trained on")));
+
+        assertEquals(Notice.Level.WARNING, vm.noticeProperty().get().level());
+        assertEquals("the data set differs from the one it was trained on", vm.noticeProperty().get().text());
+        assertEquals(RunState.RUNNING, vm.getState());
+    }
+
+    @Test
     void closingWhileTrainingStopsTheRunAndClosesOnceItIsSaved() {
         Path dir = started();
         assertFalse(vm.requestClose());

@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.ganlab.engine.data.DataFingerprint;
 import org.ganlab.engine.export.AtomicFiles;
 import org.ganlab.engine.model.ImageShape;
 import org.ganlab.engine.train.NetworkState;
@@ -30,6 +31,13 @@ import org.ganlab.engine.train.TrainerState;
 public final class CheckpointFile {
 
     public static final String FILE_NAME = "checkpoint.zip";
+    private static final Map<String, String> FIELD_MEANINGS = Map.of(
+            "iteration", " (the iterations trained)",
+            "gAdamSteps", " (the generator optimiser's step count)",
+            "dAdamSteps", " (the discriminator optimiser's step count)",
+            "lastGLoss", " (the latest generator loss)",
+            "imageShape", " (the shape of one example)",
+            "classCount", " (the number of classes)");
 
     private CheckpointFile() {
     }
@@ -41,6 +49,7 @@ public final class CheckpointFile {
             put(zip, "checkpoint.json", ConfigJson.MAPPER.writeValueAsBytes(header(checkpoint)));
             put(zip, "config.json", ConfigJson.toJson(checkpoint.config()).getBytes(StandardCharsets.UTF_8));
             putNetwork(zip, "g", checkpoint.state().generator());
+            FreezePoint.reach("checkpoint-write", zip);
             putNetwork(zip, "d", checkpoint.state().discriminator());
             zip.finish();
         });
@@ -56,28 +65,57 @@ public final class CheckpointFile {
         h.putPOJO("imageShape", c.imageShape());
         h.put("classCount", c.classCount());
         h.set("provenance", ConfigJson.MAPPER.valueToTree(c.provenance()));
+        if (c.data() != null) {
+            h.set("data", ConfigJson.MAPPER.valueToTree(c.data()));
+        }
         return h;
     }
 
+    /**
+     * Reads a checkpoint; every failure is an {@code IOException} whose message names the file and
+     * what is wrong with it (damaged, not a checkpoint, a newer format, a missing value).
+     */
     public static Checkpoint read(Path file) throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "no checkpoint here: the run has not finished an epoch yet");
         }
         Map<String, byte[]> entries = readEntries(file);
-        JsonNode h = ConfigJson.MAPPER.readTree(require(entries, "checkpoint.json", file));
+        JsonNode h = readJson(require(entries, "checkpoint.json", file), file);
         int version = h.path("formatVersion").asInt(-1);
         if (version < 1 || version > Checkpoint.FORMAT_VERSION) {
-            throw new IOException(file.getFileName() + ": checkpoint format " + version
+            throw new IOException(file + ": checkpoint format " + version
                     + " is not one this version reads (1.." + Checkpoint.FORMAT_VERSION + ")");
         }
         var config = ConfigJson.fromJson(new String(require(entries, "config.json", file), StandardCharsets.UTF_8),
-                file.getFileName() + "/config.json");
-        ImageShape shape = ConfigJson.MAPPER.treeToValue(h.get("imageShape"), ImageShape.class);
-        TrainerState state = new TrainerState(h.path("iteration").asLong(), h.path("lastGLoss").asDouble(Double.NaN),
-                network(entries, "g", h.path("gAdamSteps").asInt(), file),
-                network(entries, "d", h.path("dAdamSteps").asInt(), file));
+                file + "/config.json");
+        ImageShape shape = ConfigJson.MAPPER.treeToValue(field(h, "imageShape", file), ImageShape.class);
+        TrainerState state = new TrainerState(field(h, "iteration", file).asLong(), field(h, "lastGLoss", file).asDouble(),
+                network(entries, "g", field(h, "gAdamSteps", file).asInt(), file),
+                network(entries, "d", field(h, "dAdamSteps", file).asInt(), file));
         Provenance provenance = ConfigJson.MAPPER.treeToValue(h.get("provenance"), Provenance.class);
-        return new Checkpoint(config, shape, h.path("classCount").asInt(0), state, provenance);
+        DataFingerprint data = h.has("data") ? ConfigJson.MAPPER.treeToValue(h.get("data"), DataFingerprint.class) : null;
+        return new Checkpoint(config, shape, field(h, "classCount", file).asInt(), state, provenance, data);
+    }
+
+    private static JsonNode readJson(byte[] bytes, Path file) throws IOException {
+        try {
+            return ConfigJson.MAPPER.readTree(bytes);
+        } catch (IOException e) {
+            throw new IOException(file + ": damaged checkpoint: checkpoint.json is not valid JSON", e);
+        }
+    }
+
+    /**
+     * A value checkpoint.json must hold. Reading a missing one as 0 would, for the optimiser's step
+     * counts, silently restart Adam's bias correction, so the checkpoint is refused instead.
+     */
+    private static JsonNode field(JsonNode header, String name, Path file) throws IOException {
+        JsonNode value = header.get(name);
+        if (value == null || value.isNull()) {
+            throw new IOException(file + ": damaged checkpoint: checkpoint.json has no " + name
+                    + FIELD_MEANINGS.getOrDefault(name, "") + ", so the run cannot continue exactly");
+        }
+        return value;
     }
 
     private static Map<String, byte[]> readEntries(Path file) throws IOException {
@@ -88,10 +126,10 @@ public final class CheckpointFile {
                 entries.put(entry.getName(), zip.readAllBytes());
             }
         } catch (ZipException | java.io.EOFException e) {
-            throw new IOException(file.getFileName() + ": damaged checkpoint (" + e.getMessage() + ")", e);
+            throw new IOException(file + ": damaged checkpoint (" + e.getMessage() + ")", e);
         }
         if (entries.isEmpty()) {
-            throw new IOException(file.getFileName() + ": not a checkpoint (empty or not a zip file)");
+            throw new IOException(file + ": not a checkpoint (empty, or not a zip file)");
         }
         return entries;
     }
@@ -99,7 +137,7 @@ public final class CheckpointFile {
     private static byte[] require(Map<String, byte[]> entries, String name, Path file) throws IOException {
         byte[] bytes = entries.get(name);
         if (bytes == null) {
-            throw new IOException(file.getFileName() + ": damaged checkpoint: " + name + " is missing");
+            throw new IOException(file + ": damaged checkpoint: " + name + " is missing");
         }
         return bytes;
     }
@@ -131,7 +169,7 @@ public final class CheckpointFile {
 
     private static float[] floats(byte[] bytes, Path file) throws IOException {
         if (bytes.length % Float.BYTES != 0) {
-            throw new IOException(file.getFileName() + ": damaged checkpoint: an array has a partial value");
+            throw new IOException(file + ": damaged checkpoint: an array has a partial value");
         }
         float[] values = new float[bytes.length / Float.BYTES];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);

@@ -1,8 +1,10 @@
 package org.ganlab.engine.checkpoint;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +29,17 @@ public final class ConfigJson {
         }
     }
 
-    /** Parses and validates; a bad value is reported as the config's own message. */
+    /**
+     * Parses and validates; a bad value is reported as the config's own message. Keys that files
+     * written before a field existed lack get that field's default (other missing numbers read 0).
+     */
     public static TrainingConfig fromJson(String json, String source) throws IOException {
         try {
-            return MAPPER.readValue(json, TrainingConfig.class);
+            JsonNode tree = MAPPER.readTree(json);
+            if (tree instanceof ObjectNode object && !object.has("checkpointMinutes")) {
+                object.put("checkpointMinutes", TrainingConfig.DEFAULT_CHECKPOINT_MINUTES);
+            }
+            return MAPPER.treeToValue(tree, TrainingConfig.class);
         } catch (IOException e) {
             Throwable root = e;
             while (root.getCause() != null) {

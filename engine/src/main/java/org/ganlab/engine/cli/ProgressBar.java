@@ -32,7 +32,9 @@ final class ProgressBar {
         } else if (event instanceof TrainingEvent.StepCompleted s) {
             step(s);
         } else if (event instanceof TrainingEvent.CheckpointSaved c) {
-            line("epoch " + c.epoch() + " done: checkpoint saved");
+            line("checkpoint saved at iteration " + c.iteration() + " (epoch " + c.epoch() + ")");
+        } else if (event instanceof TrainingEvent.WarningIssued w) {
+            line("warning: " + w.message());
         } else if (event instanceof TrainingEvent.RunFinished f) {
             line(summary("finished", f.iteration()) + "; run folder " + f.runDir());
         } else if (event instanceof TrainingEvent.Stopped s) {

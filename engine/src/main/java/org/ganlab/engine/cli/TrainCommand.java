@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
         description = "Train a GAN and write its run folder (config, metrics, snapshots, GIF, checkpoint).")
 final class TrainCommand implements Callable<Integer> {
 
-    /** Config field names in engine messages, as the options a CLI user typed. */
-    private static final Map<String, String> OPTION_NAMES = Map.ofEntries(
+    /** Config field names in engine messages, as the options a CLI user typed; one option per field. */
+    static final Map<String, String> OPTION_NAMES = Map.ofEntries(
+            Map.entry("dataset", "--dataset"), Map.entry("model", "--model"), Map.entry("loss", "--loss"),
+            Map.entry("seed", "--seed"), Map.entry("checkpointMinutes", "--checkpoint-minutes"),
             Map.entry("learningRateG", "--lr-g"), Map.entry("learningRateD", "--lr-d"),
             Map.entry("batchSize", "--batch"), Map.entry("epochs", "--epochs"),
             Map.entry("latentSize", "--latent"), Map.entry("beta1G", "--beta1-g"),
@@ -84,9 +86,11 @@ final class TrainCommand implements Callable<Integer> {
     int hidden;
     @Option(names = "--metrics-every", defaultValue = "0", paramLabel = "E", description = "Every E epochs, score 2,000 samples (Frechet distance, class coverage, classifier score) into metrics.csv; 0 = never. MNIST-style data sets only.")
     int metricsEvery;
+    @Option(names = "--checkpoint-minutes", defaultValue = "5", paramLabel = "MIN", description = "Also save a checkpoint every MIN minutes within an epoch, so a crash loses at most that much; 0 = only at epoch ends (default ${DEFAULT-VALUE}).")
+    double checkpointMinutes;
     @Option(names = "--out", description = "Run folder (default runs/<date>-<model>).")
     Path out;
-    @Option(names = "--resume", paramLabel = "RUN_DIR", description = "Continue a saved run from its checkpoint (its config wins; --epochs may raise the total).")
+    @Option(names = "--resume", paramLabel = "RUN_DIR", description = "Continue a saved run from its checkpoint: its saved config holds unless you pass an option (e.g. --epochs to raise the total); the model, data set and other structure cannot change.")
     Path resume;
 
     @Override
@@ -95,7 +99,7 @@ final class TrainCommand implements Callable<Integer> {
         ProgressBar progress = new ProgressBar(spec.commandLine().getOut(), System.console() != null);
         CompletableFuture<TrainingEvent> end = new CompletableFuture<>();
         TrainingRun run = resume != null
-                ? TrainingRun.continueFrom(resume, epochs, event -> onEvent(event, progress, end))
+                ? TrainingRun.continueFrom(resume, this::resumeConfig, event -> onEvent(event, progress, end))
                 : TrainingRun.start(config(), runFolder(), event -> onEvent(event, progress, end));
         Thread saveOnInterrupt = new Thread(() -> stopAndWait(run), "ganlab-save-on-exit");
         Runtime.getRuntime().addShutdownHook(saveOnInterrupt);
@@ -161,10 +165,16 @@ final class TrainCommand implements Callable<Integer> {
                 b.seed = seed; b.subset = subset; b.iterations = iterations; b.hiddenUnits = hidden;
                 b.weightClip = clip;
                 b.metricsEvery = metricsEvery;
+                b.checkpointMinutes = checkpointMinutes;
             });
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(asOptions(e.getMessage()), e);
         }
+    }
+
+    /** On {@code --resume}: the saved config, changed only by the options given on the command line. */
+    private TrainingConfig resumeConfig(TrainingConfig saved) {
+        return new ResumeOptions(spec.commandLine().getParseResult(), OPTION_NAMES, resume).over(saved, config());
     }
 
     private static java.util.List<String> knownDatasets() {

@@ -24,6 +24,8 @@ final class RunControl {
     private volatile GanTrainer trainer;
     private final Queue<CompletableFuture<java.nio.file.Path>> saveRequests = new ConcurrentLinkedQueue<>();
     private volatile SaveAction saveAction;
+    /** Why requests can no longer run, once the loop has ended; null while it runs. */
+    private String ended;
 
     /** What the loop does for {@link #requestSave()}: write the checkpoint and GIF, return the file. */
     interface SaveAction {
@@ -87,8 +89,11 @@ final class RunControl {
     /** Runs {@code work} on the training thread between iterations (or at once while paused). */
     <T> CompletableFuture<T> request(Function<GanTrainer, T> work) {
         Request<T> request = new Request<>(work, new CompletableFuture<>());
-        requests.add(request);
         synchronized (lock) {
+            if (ended != null) {
+                return CompletableFuture.failedFuture(new IllegalStateException(ended));
+            }
+            requests.add(request);
             lock.notifyAll();
         }
         return request.result();
@@ -113,15 +118,24 @@ final class RunControl {
     /** Asks the loop to save a checkpoint between two iterations, without stopping. */
     CompletableFuture<java.nio.file.Path> requestSave() {
         CompletableFuture<java.nio.file.Path> saved = new CompletableFuture<>();
-        saveRequests.add(saved);
         synchronized (lock) {
+            if (ended != null) {
+                return CompletableFuture.failedFuture(new IllegalStateException(ended));
+            }
+            saveRequests.add(saved);
             lock.notifyAll();
         }
         return saved;
     }
 
-    /** Fails the requests that can no longer run, once the loop has ended. */
-    void failPendingRequests(String reason) {
+    /**
+     * The loop has ended: fails the requests still queued and, at once, every later one, with
+     * {@code reason} as the message (a request made after the end would otherwise never complete).
+     */
+    void end(String reason) {
+        synchronized (lock) {
+            ended = reason;
+        }
         Request<?> r;
         while ((r = requests.poll()) != null) {
             r.result().completeExceptionally(new IllegalStateException(reason));

@@ -80,30 +80,12 @@ public final class RunFolder implements AutoCloseable {
     /**
      * Reopens a run to continue from its checkpoint at {@code iteration}: metrics rows and
      * snapshots from after it (left by a crash or a diverged run) are dropped, so the continued
-     * run's records read as if it had never stopped.
+     * run's records read as if it had never stopped (see {@link RunFolderRewind}).
      */
     public static RunFolder reopen(Path dir, TrainingConfig config, long iteration) throws IOException {
+        RunFolderRewind.to(dir, iteration);
         ConfigJson.write(config, dir.resolve(CONFIG));
-        truncateMetrics(dir.resolve(METRICS), iteration);
-        for (Path snapshot : snapshots(dir)) {
-            if (iterationOf(snapshot) > iteration) {
-                Files.delete(snapshot);
-            }
-        }
         return new RunFolder(dir);
-    }
-
-    private static void truncateMetrics(Path file, long iteration) throws IOException {
-        List<String> kept = new ArrayList<>();
-        kept.add(hasQualityColumns(file) ? METRICS_HEADER + QUALITY_COLUMNS : METRICS_HEADER);
-        if (Files.exists(file)) {
-            try (Stream<String> lines = Files.lines(file)) {
-                lines.skip(1).filter(l -> !l.isBlank())
-                        .filter(l -> Long.parseLong(l.substring(0, l.indexOf(','))) <= iteration)
-                        .forEach(kept::add);
-            }
-        }
-        AtomicFiles.write(file, out -> out.write((String.join("\n", kept) + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     /** True when the file's header has the quality columns (runs before them never do). */
@@ -218,7 +200,7 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    private static long iterationOf(Path snapshot) {
+    static long iterationOf(Path snapshot) {
         Matcher m = SNAPSHOT_NAME.matcher(snapshot.getFileName().toString());
         return m.matches() ? Long.parseLong(m.group(2)) : 0;
     }

@@ -2,10 +2,13 @@ package org.ganlab.engine.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import org.ganlab.engine.Backend;
 import org.ganlab.engine.checkpoint.Checkpoint;
 import org.ganlab.engine.checkpoint.CheckpointFile;
 import org.ganlab.engine.checkpoint.Provenance;
+import org.ganlab.engine.data.DataFingerprint;
 import org.ganlab.engine.metrics.EpochMetrics;
 import org.ganlab.engine.model.ImageShape;
 import org.ganlab.engine.train.GanTrainer;
@@ -24,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * The body of a run's training thread: load the data, build or restore the trainer, then step
  * until the last epoch or a stop, recording every step in the run folder and publishing it.
  * Snapshots every {@code snapshotEvery} iterations and at each epoch end; a checkpoint and the GIF
- * at each epoch end and on stop. Any failure ends the run with a {@code RunFailed} event whose
- * message names the cause; files already written stay as they were.
+ * at each epoch end and on stop, and a checkpoint every {@code checkpointMinutes} within an epoch.
+ * Any failure ends the run with a {@code RunFailed} event whose message names the cause; files
+ * already written stay as they were.
  */
 final class TrainingLoop implements Runnable {
 
@@ -44,22 +48,30 @@ final class TrainingLoop implements Runnable {
     private Backend.ThreadLease threads;
     private long lastCheckpointIteration = -1;
     private final EpochMetrics epochMetrics = new EpochMetrics();
+    private final CheckpointTimer checkpointTimer;
+    private DataFingerprint dataFingerprint;
 
-    private TrainingLoop(TrainingConfig config, Path runDir, Checkpoint resumeFrom, TrainingListener listener) {
+    private TrainingLoop(TrainingConfig config, Path runDir, Checkpoint resumeFrom, TrainingListener listener,
+                         LongSupplier nanoClock) {
         this.runDir = runDir;
         this.resumeFrom = resumeFrom;
         this.control = new RunControl(config);
         this.events = new EventDispatcher(listener);
+        this.checkpointTimer = new CheckpointTimer(nanoClock);
+        if (resumeFrom != null) {
+            lastCheckpointIteration = resumeFrom.state().iteration();
+        }
     }
 
-    static TrainingLoop fresh(TrainingConfig config, Path runDir, TrainingListener listener) {
-        return new TrainingLoop(config, runDir, null, listener);
+    static TrainingLoop fresh(TrainingConfig config, Path runDir, TrainingListener listener, LongSupplier nanoClock) {
+        return new TrainingLoop(config, runDir, null, listener, nanoClock);
     }
 
-    static TrainingLoop continued(Path runDir, int epochs, TrainingListener listener) throws IOException {
-        Checkpoint checkpoint = CheckpointFile.read(runDir.resolve(CheckpointFile.FILE_NAME));
-        TrainingConfig config = epochs > 0 ? checkpoint.config().withEpochs(epochs) : checkpoint.config();
-        return new TrainingLoop(config, runDir, checkpoint, listener);
+    /** @throws IllegalArgumentException when {@code changes} alter what the checkpoint fixes */
+    static TrainingLoop continued(Path runDir, UnaryOperator<TrainingConfig> changes, TrainingListener listener,
+                                  LongSupplier nanoClock) throws IOException {
+        Resumption resumption = Resumption.of(runDir, changes);
+        return new TrainingLoop(resumption.config(), runDir, resumption.checkpoint(), listener, nanoClock);
     }
 
     RunControl control() {
@@ -99,7 +111,7 @@ final class TrainingLoop implements Runnable {
             if (threads != null) {
                 threads.close();
             }
-            control.failPendingRequests("the run has ended");
+            control.end("the run has ended; what it saved is in " + runDir);
         }
     }
 
@@ -109,11 +121,11 @@ final class TrainingLoop implements Runnable {
         TrainingData data = DataSources.load(config);
         imageShape = data.shape();
         classCount = data.classCount();
+        dataFingerprint = data.fingerprint();
         trainer = new GanTrainer(config, data);
         threads = Backend.leaseThreadsFor(trainer.model().generator().paramCount() + trainer.model().discriminator().paramCount());
         if (resumeFrom != null) {
-            trainer.restore(resumeFrom.state());
-            lastCheckpointIteration = trainer.iteration();
+            restore();
             folder = RunFolder.reopen(runDir, config, trainer.iteration());
             changes = ChangeLog.continued(runDir, trainer.iteration());
         } else {
@@ -126,6 +138,21 @@ final class TrainingLoop implements Runnable {
                 trainer.batchesPerEpoch(), total, trainer.iteration()));
         if (resumeFrom == null) {
             snapshot(false);
+        }
+    }
+
+    /** Loads the checkpoint into the trainer; says so when the data differs from what it trained on. */
+    private void restore() throws IOException {
+        Path file = runDir.resolve(CheckpointFile.FILE_NAME);
+        try {
+            trainer.restore(resumeFrom.state());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage() + "; nothing was changed", e);
+        }
+        String warning = DataFingerprint.resumeWarning(resumeFrom.data(), dataFingerprint, file);
+        if (warning != null) {
+            LOG.warn(warning);
+            events.publish(new TrainingEvent.WarningIssued(trainer.iteration(), warning));
         }
     }
 
@@ -193,6 +220,8 @@ final class TrainingLoop implements Runnable {
         if (trainer.atEpochEnd()) {
             saveCheckpoint();
             folder.writeGif();
+        } else if (checkpointTimer.due(control.config().checkpointMinutes())) {
+            saveCheckpoint();
         }
     }
 
@@ -206,8 +235,10 @@ final class TrainingLoop implements Runnable {
         if (trainer.iteration() == lastCheckpointIteration) {
             return;
         }
-        Checkpoint checkpoint = new Checkpoint(control.config(), imageShape, classCount, trainer.state(), Provenance.here(backend));
+        Checkpoint checkpoint = new Checkpoint(control.config(), imageShape, classCount, trainer.state(),
+                Provenance.here(backend), dataFingerprint);
         folder.save(checkpoint);
+        checkpointTimer.restart();
         lastCheckpointIteration = trainer.iteration();
         events.publish(new TrainingEvent.CheckpointSaved(trainer.iteration(),
                 epochOf(trainer.iteration()), runDir.resolve(CheckpointFile.FILE_NAME)));

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import org.ganlab.engine.train.GanTrainer;
 import org.ganlab.engine.train.Samples;
 import org.ganlab.engine.train.TrainingConfig;
@@ -40,7 +42,12 @@ public final class TrainingRun {
      * {@link TrainingEvent.RunFailed}, not as exceptions.
      */
     public static TrainingRun start(TrainingConfig config, Path runDir, TrainingListener listener) {
-        TrainingRun run = new TrainingRun(TrainingLoop.fresh(config, runDir, listener));
+        return start(config, runDir, listener, System::nanoTime);
+    }
+
+    /** Like {@link #start(TrainingConfig, Path, TrainingListener)} with a clock for periodic checkpoints (tests). */
+    static TrainingRun start(TrainingConfig config, Path runDir, TrainingListener listener, LongSupplier nanoClock) {
+        TrainingRun run = new TrainingRun(TrainingLoop.fresh(config, runDir, listener, nanoClock));
         run.thread.start();
         return run;
     }
@@ -53,7 +60,22 @@ public final class TrainingRun {
      */
     public static TrainingRun continueFrom(Path runDir, int epochs, TrainingListener listener)
             throws IOException {
-        TrainingRun run = new TrainingRun(TrainingLoop.continued(runDir, epochs, listener));
+        return continueFrom(runDir, saved -> epochs > 0 ? saved.withEpochs(epochs) : saved, listener);
+    }
+
+    /**
+     * Continues a saved run exactly where its checkpoint left off, with the saved config changed
+     * only by {@code changes} (e.g. {@code c -> c.withEpochs(30)}; {@code c -> c} keeps it all).
+     * Nothing in the folder changes before the checks pass.
+     *
+     * @throws IOException when the folder holds no readable checkpoint, or a checkpoint of another
+     *         run (the message names the file and says why)
+     * @throws IllegalArgumentException when {@code changes} alter what the checkpoint fixes (data
+     *         set, model, loss, batch size, latent size, hidden units, seed, subset)
+     */
+    public static TrainingRun continueFrom(Path runDir, UnaryOperator<TrainingConfig> changes, TrainingListener listener)
+            throws IOException {
+        TrainingRun run = new TrainingRun(TrainingLoop.continued(runDir, changes, listener, System::nanoTime));
         run.thread.start();
         return run;
     }
@@ -111,7 +133,8 @@ public final class TrainingRun {
 
     /**
      * Draws {@code count} images from the current generator for the given noise
-     * ({@code count * latentSize} values), between two iterations.
+     * ({@code count * latentSize} values), between two iterations. Like every request here, fails
+     * at once ("the run has ended; ...") once the run has ended.
      */
     public CompletableFuture<Samples> generate(float[] latent, int count) {
         return onTrainingThread(trainer -> trainer.generate(latent, count));

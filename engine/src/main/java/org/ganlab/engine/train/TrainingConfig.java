@@ -36,6 +36,8 @@ import java.util.Locale;
  * @param metricsEvery    epochs between quality metrics (Fréchet distance, coverage); 0 = never (live)
  * @param hiddenUnits     width of the hidden layers of models that let it change (mlp2d); 0 = the model's default
  * @param weightClip      WGAN's clipping bound c for the critic's weights; 0 = the paper's 0.01 (live)
+ * @param checkpointMinutes minutes of training between checkpoints within an epoch, so a crash
+ *                        on a long epoch loses at most this much; 0 = only at epoch ends (live)
  */
 public record TrainingConfig(
         String dataset,
@@ -58,7 +60,11 @@ public record TrainingConfig(
         int iterations,
         int metricsEvery,
         int hiddenUnits,
-        double weightClip) {
+        double weightClip,
+        double checkpointMinutes) {
+
+    /** Minutes between checkpoints within an epoch unless configured otherwise. */
+    public static final double DEFAULT_CHECKPOINT_MINUTES = 5;
 
     /** The largest batch: beyond it one batch of 64×64 colour images passes a GB, and array sizes overflow. */
     public static final int MAX_BATCH_SIZE = 16_384;
@@ -68,7 +74,7 @@ public record TrainingConfig(
     /** The defaults the app opens with: MLP GAN on MNIST, the fast path. */
     public static TrainingConfig defaults() {
         return new TrainingConfig("mnist", "mlp", "bce", 20, 128, 100,
-                2e-4, 2e-4, 0.5, 0.999, 0.5, 0.999, 0.0, 1, 100, 42L, 0, 0, 0, 0, 0.0);
+                2e-4, 2e-4, 0.5, 0.999, 0.5, 0.999, 0.0, 1, 100, 42L, 0, 0, 0, 0, 0.0, DEFAULT_CHECKPOINT_MINUTES);
     }
 
     /** Fails with one line naming every invalid field, e.g. "learningRateG must be > 0 (was -0.1)". */
@@ -80,6 +86,9 @@ public record TrainingConfig(
         if (metricsEvery < 0) problems.add("metricsEvery must be >= 0 (was " + metricsEvery + ")");
         if (hiddenUnits < 0 || hiddenUnits > 4096) problems.add("hiddenUnits must be in [0, 4096] (was " + hiddenUnits + ")");
         if (!(weightClip >= 0 && weightClip <= 10)) problems.add("weightClip must be in [0, 10] (was " + weightClip + ")");
+        if (!(checkpointMinutes >= 0 && checkpointMinutes <= 24 * 60)) {
+            problems.add(fmt("checkpointMinutes must be in [0, 1440]", checkpointMinutes));
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
@@ -156,6 +165,7 @@ public record TrainingConfig(
     public TrainingConfig withMetricsEvery(int v) { return edit(b -> b.metricsEvery = v); }
     public TrainingConfig withHiddenUnits(int v) { return edit(b -> b.hiddenUnits = v); }
     public TrainingConfig withWeightClip(double v) { return edit(b -> b.weightClip = v); }
+    public TrainingConfig withCheckpointMinutes(double v) { return edit(b -> b.checkpointMinutes = v); }
 
     /** A copy with some fields changed; validated like any config. */
     public TrainingConfig edit(java.util.function.Consumer<Builder> change) {
@@ -187,6 +197,7 @@ public record TrainingConfig(
         public int metricsEvery;
         public int hiddenUnits;
         public double weightClip;
+        public double checkpointMinutes;
 
         public Builder(TrainingConfig c) {
             dataset = c.dataset; model = c.model; loss = c.loss; epochs = c.epochs;
@@ -196,14 +207,15 @@ public record TrainingConfig(
             labelSmoothing = c.labelSmoothing; dStepsPerGStep = c.dStepsPerGStep;
             snapshotEvery = c.snapshotEvery; seed = c.seed; subset = c.subset;
             iterations = c.iterations; metricsEvery = c.metricsEvery; hiddenUnits = c.hiddenUnits;
-            weightClip = c.weightClip;
+            weightClip = c.weightClip; checkpointMinutes = c.checkpointMinutes;
         }
 
         /** @throws IllegalArgumentException naming every invalid field */
         public TrainingConfig build() {
             return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize,
                     learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing,
-                    dStepsPerGStep, snapshotEvery, seed, subset, iterations, metricsEvery, hiddenUnits, weightClip);
+                    dStepsPerGStep, snapshotEvery, seed, subset, iterations, metricsEvery, hiddenUnits, weightClip,
+                    checkpointMinutes);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.ganlab.engine.train;
 
 import org.ganlab.engine.data.BatchIterator;
+import org.ganlab.engine.data.DataFingerprint;
 import org.ganlab.engine.data.ImageDataset;
 import org.ganlab.engine.model.ImageShape;
 
@@ -17,6 +18,11 @@ public interface TrainingData {
 
     /** Number of classes for conditional models; 0 when the data is unlabelled. */
     int classCount();
+
+    /** What a checkpoint records to notice, on resume, that the data has changed; by name alone unless overridden. */
+    default DataFingerprint fingerprint() {
+        return DataFingerprint.named(name());
+    }
 
     /** A seeded pass-by-pass view of the data in mini-batches. */
     Batches batches(int batchSize, long seed);
@@ -92,6 +98,11 @@ public interface TrainingData {
             @Override
             public int classCount() {
                 return data.classCount();
+            }
+
+            @Override
+            public DataFingerprint fingerprint() {
+                return DataFingerprint.of(data);
             }
 
             @Override

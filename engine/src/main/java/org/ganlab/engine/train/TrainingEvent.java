@@ -67,6 +67,14 @@ public sealed interface TrainingEvent {
     /** Live hyperparameters changed; they apply from iteration {@code iteration + 1}. */
     record ConfigChanged(long iteration, TrainingConfig config) implements TrainingEvent {}
 
+    /**
+     * Something a person should know that does not stop the run, e.g. that a resumed run trains
+     * on other data than its checkpoint did.
+     *
+     * @param message one line for a person
+     */
+    record WarningIssued(long iteration, String message) implements TrainingEvent {}
+
     record Paused(long iteration) implements TrainingEvent {}
 
     record Resumed(long iteration) implements TrainingEvent {}

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.ganlab.engine.data.DataFingerprint;
 import org.ganlab.engine.model.ImageShape;
 import org.ganlab.engine.train.NetworkState;
 import org.ganlab.engine.train.TrainerState;
@@ -83,5 +84,69 @@ class CheckpointFileTest {
         String json = ConfigJson.toJson(TrainingConfig.defaults()).replace("\"learningRateG\" : 2.0E-4", "\"learningRateG\" : -1.0");
         IOException e = assertThrows(IOException.class, () -> ConfigJson.fromJson(json, "config.json"));
         assertTrue(e.getMessage().contains("learningRateG must be > 0"), e.getMessage());
+    }
+
+    @Test
+    void aConfigWrittenBeforeCheckpointMinutesGetsItsDefaultNotZero() throws IOException {
+        String old = ConfigJson.toJson(TrainingConfig.defaults().withCheckpointMinutes(1))
+                .replaceAll(",\\s*\"checkpointMinutes\"\\s*:\\s*1.0", "");
+        assertTrue(!old.contains("checkpointMinutes"), old);
+        assertEquals(TrainingConfig.DEFAULT_CHECKPOINT_MINUTES, ConfigJson.fromJson(old, "config.json").checkpointMinutes());
+    }
+
+    @Test
+    void aMissingStepCountIsRefusedNamingTheFieldAndTheFile() throws IOException {
+        Path file = dir.resolve(CheckpointFile.FILE_NAME);
+        CheckpointFile.write(sample(), file);
+        rewriteHeader(file, header -> header.replaceAll("\"gAdamSteps\"\\s*:\\s*7\\s*,", ""));
+        IOException e = assertThrows(IOException.class, () -> CheckpointFile.read(file));
+        assertEquals(file + ": damaged checkpoint: checkpoint.json has no gAdamSteps (the generator optimiser's"
+                + " step count), so the run cannot continue exactly", e.getMessage());
+    }
+
+    @Test
+    void theDataFingerprintRoundTripsAndAnOlderCheckpointWithoutOneStillLoads() throws IOException {
+        Path file = dir.resolve(CheckpointFile.FILE_NAME);
+        Checkpoint s = sample();
+        DataFingerprint data = new DataFingerprint("mnist", 320, "00ff00ff00ff00ff", "0123456789abcdef");
+        CheckpointFile.write(new Checkpoint(s.config(), s.imageShape(), s.classCount(), s.state(), s.provenance(), data), file);
+        assertEquals(data, CheckpointFile.read(file).data());
+
+        CheckpointFile.write(s, file);
+        assertTrue(!new String(entry(file, "checkpoint.json")).contains("\"data\""), "no fingerprint written");
+        Checkpoint old = CheckpointFile.read(file);
+        assertEquals(null, old.data());
+        assertEquals(42, old.state().iteration());
+    }
+
+    /** Rewrites checkpoint.json inside the zip, keeping the other entries. */
+    private static void rewriteHeader(Path file, java.util.function.UnaryOperator<String> edit) throws IOException {
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        String header = new String(entries.get("checkpoint.json"), java.nio.charset.StandardCharsets.UTF_8);
+        String edited = edit.apply(header);
+        assertTrue(!edited.equals(header), "the edit changed the header: " + header);
+        entries.put("checkpoint.json", edited.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+            }
+        }
+    }
+
+    private static byte[] entry(Path file, String name) throws IOException {
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError(name + " not in " + file);
     }
 }

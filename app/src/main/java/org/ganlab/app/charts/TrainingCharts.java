@@ -150,17 +150,4 @@ public final class TrainingCharts {
             r.setSeriesVisibleInLegend(2 * i + 1, false);
         }
     }
-
-    /** Smoothed copy of a metric column, decimated for drawing. */
-    public static DecimatedSeries smoothed(double[] xs, double[] ys) {
-        DecimatedSeries s = new DecimatedSeries(MetricsViewModel.POINTS);
-        double ema = Double.NaN;
-        for (int i = 0; i < xs.length; i++) {
-            if (Double.isFinite(ys[i])) {
-                ema = Double.isNaN(ema) ? ys[i] : ema + MetricsViewModel.SMOOTHING * (ys[i] - ema);
-                s.add(xs[i], ema);
-            }
-        }
-        return s;
-    }
 }

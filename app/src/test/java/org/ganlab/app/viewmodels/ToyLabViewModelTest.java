@@ -36,7 +36,8 @@ class ToyLabViewModelTest {
         trainer.points = true;
         BackgroundTasks tasks = BackgroundTasks.synchronous();
         training = new TrainingViewModel(trainer, new RunFolderService(root), tasks, clock::get, TrainingConfig.defaults());
-        lab = new ToyLabViewModel(training, trainer, tasks, Runnable::run, new PointsFileService(root), clock::get);
+        lab = new ToyLabViewModel(training.run(), training.status(), trainer, tasks, Runnable::run,
+                new PointsFileService(root), clock::get);
     }
 
     /** Lab Train, then the engine's RunStarted and one step. */
@@ -62,7 +63,7 @@ class ToyLabViewModelTest {
         assertEquals("mlp2d", cfg.model());
         assertEquals(256, cfg.batchSize());
         assertEquals(3000, cfg.iterations());
-        assertEquals("spiral", training.setup().field(HyperParameter.DATASET).getText(), "the Train page shows the lab's run");
+        assertEquals(TrainingConfig.defaults(), training.setup().getConfig(), "the Train page keeps its own setup");
     }
 
     @Test

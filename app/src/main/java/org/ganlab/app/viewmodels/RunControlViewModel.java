@@ -268,18 +268,23 @@ public final class RunControlViewModel {
             return true;
         }
         closing = true;
+        boolean current = trainer.isAlive();
         trainer.stop();
         state.set(RunState.STOPPING);
         status.message("Saving the run before closing…");
-        tasks.run(() -> trainer.awaitStopped(SAVE_TIMEOUT), this::closeAfterWait, e -> closeAfterWait(false));
+        tasks.run(() -> trainer.awaitStopped(SAVE_TIMEOUT), saved -> closeAfterWait(saved, current),
+                e -> closeAfterWait(false, current));
         return false;
     }
 
-    private void closeAfterWait(boolean saved) {
+    /** The current run's Stopped event closes the window (its last events shown); the wait closes it otherwise. */
+    private void closeAfterWait(boolean saved, boolean currentRun) {
         if (!saved) {
             status.message("The run did not finish saving within " + SAVE_TIMEOUT.toSeconds() + " s: closing anyway");
+            readyToClose.set(true);
+        } else if (!currentRun) {
+            readyToClose.set(true);
         }
-        readyToClose.set(true);
     }
 
     // ---- What the run's events and an opened run tell the controls

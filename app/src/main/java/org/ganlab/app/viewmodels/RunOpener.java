@@ -3,6 +3,7 @@ package org.ganlab.app.viewmodels;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.ganlab.app.model.MetricRow;
+import org.ganlab.app.model.SampleLayout;
 import org.ganlab.app.model.Snapshot;
 import org.ganlab.app.services.BackgroundTasks;
 import org.ganlab.app.services.RunFolderService;
@@ -49,14 +50,15 @@ final class RunOpener {
         page.timeline().addAll(opened.snapshots());
         MetricRow last = page.metrics().last();
         int epoch = last == null ? 0 : last.epoch();
-        run.opened(opened.dir(), opened.config(), opened.hasCheckpoint(), epoch);
-        page.eventsOpened(epoch);
         if (!opened.snapshots().isEmpty()) {
             Snapshot shot = opened.snapshots().get(opened.snapshots().size() - 1);
-            page.samples().show(page.layout().reopened(shot.grid()), shot.caption());
+            SampleLayout layout = SampleLayout.of(opened.config().dataset(), opened.config().model());
+            page.samples().show(layout.reopened(shot.grid()), shot.caption());
         }
+        page.eventsOpened(epoch);
         page.status().progress(last == null ? 0 : last.iteration(), epoch);
         page.status().message("Opened " + opened.dir().getFileName()
                 + (opened.hasCheckpoint() ? ": press Continue to train on" : " (no checkpoint: view only)"));
+        run.opened(opened.dir(), opened.config(), opened.hasCheckpoint(), epoch);   // last: the page is complete once OPENED
     }
 }

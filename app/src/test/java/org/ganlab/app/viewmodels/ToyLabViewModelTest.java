@@ -159,6 +159,31 @@ class ToyLabViewModelTest {
     }
 
     @Test
+    void infinityTypedInTheLabIsNamedAtItsFieldDisablesTrainAndIsNeverSentToTheRun() {
+        trainAndStart();
+        lab.form().field(HyperParameter.LEARNING_RATE_G).setText("Infinity");
+        lab.applyLiveChanges();
+
+        assertTrue(trainer.updates.isEmpty());
+        assertEquals("Learning rate G must be a finite number (was \"Infinity\")",
+                lab.form().field(HyperParameter.LEARNING_RATE_G).getError());
+        training.apply(List.of(new TrainingEvent.RunFinished(3000, 1, trainer.startedDir)));
+        assertEquals(false, lab.canTrainProperty().get());
+    }
+
+    @Test
+    void liveChangesInTheLabGoToItsRunWithoutTouchingTheTrainPage() {
+        TrainingConfig started = trainAndStart();
+        lab.form().field(HyperParameter.LEARNING_RATE_D).setText("5e-4");
+        lab.applyLiveChanges();
+
+        assertEquals(1, trainer.updates.size());
+        assertEquals(5e-4, trainer.updates.get(0).learningRateD());
+        assertEquals(started.dataset(), trainer.updates.get(0).dataset());
+        assertEquals(TrainingConfig.defaults(), training.setup().getConfig());
+    }
+
+    @Test
     void theHeatMapSaysWhatDsNumbersAreForTheLoss() {
         assertEquals("probability", lab.outputKindProperty().get());
         lab.form().field(HyperParameter.LOSS).setText("wgan-gp");

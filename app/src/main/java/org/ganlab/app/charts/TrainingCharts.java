@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.util.List;
 import org.ganlab.app.model.ChartLabels;
 import org.ganlab.app.model.ChartMarker;
-import org.ganlab.app.model.DecimatedSeries;
 import org.ganlab.app.viewmodels.MetricsViewModel;
 import org.ganlab.app.viewmodels.MetricsViewModel.Metric;
 import org.jfree.chart.JFreeChart;

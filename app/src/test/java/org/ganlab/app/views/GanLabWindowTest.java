@@ -151,6 +151,23 @@ class GanLabWindowTest {
     }
 
     @Test
+    void resetWhileTrainingLetsTheOldRunSaveBeforeTheNextOneStarts(FxRobot robot) {
+        tinySetup(robot);
+        robot.clickOn("#btn-train");
+        waitFor(90, "training", () -> iteration() >= 4);
+        Path old = vm().getRunDir();
+
+        robot.clickOn("#btn-reset");
+        assertTrue(robot.lookup("#btn-train").queryButton().isDisabled() || vm().getState() == RunState.IDLE,
+                "Train waits for the old run");
+        waitFor(60, "the old run to save itself", () -> vm().getState() == RunState.IDLE);
+        assertTrue(Files.isRegularFile(old.resolve("checkpoint.zip")), "the old run's checkpoint");
+        robot.clickOn("#btn-train");
+        waitFor(90, "the new run", () -> vm().getState() == RunState.RUNNING);
+        assertNotEquals(old, vm().getRunDir());
+    }
+
+    @Test
     void onPagesThatTrainNothingTheRunButtonsAreOff(FxRobot robot) {
         Tab runsTab = window.view().tabs().getTabs().stream().filter(t -> "tab-runs".equals(t.getId())).findFirst().orElseThrow();
         robot.interact(() -> window.view().tabs().getSelectionModel().select(runsTab));

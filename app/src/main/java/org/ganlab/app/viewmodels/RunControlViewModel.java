@@ -39,6 +39,7 @@ public final class RunControlViewModel {
     private final ReadOnlyObjectWrapper<TrainingConfig> runConfig = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper hasCheckpoint = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper readyToClose = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<RunCommands> owner = new ReadOnlyObjectWrapper<>();
     private Runnable clearPage = () -> { };
     private boolean closing;
     private boolean loadingCheckpoint;
@@ -77,6 +78,9 @@ public final class RunControlViewModel {
 
     public ReadOnlyBooleanProperty hasCheckpointProperty() { return hasCheckpoint.getReadOnlyProperty(); }
 
+    /** The page whose run this is (it started or opened it); null after Reset. */
+    public ReadOnlyObjectProperty<RunCommands> ownerProperty() { return owner.getReadOnlyProperty(); }
+
     /** Becomes true once a close request has let the run stop and save itself. */
     public ReadOnlyBooleanProperty readyToCloseProperty() { return readyToClose.getReadOnlyProperty(); }
 
@@ -103,11 +107,15 @@ public final class RunControlViewModel {
 
     // ---- Commands
 
-    /** Continues the current run from its checkpoint when {@code cfg} can, else starts a new run of {@code cfg}. */
-    public void train(TrainingConfig cfg) {
+    /**
+     * Continues the current run from its checkpoint when {@code cfg} can, else starts a new run of
+     * {@code cfg}, for the page {@code by}.
+     */
+    public void train(TrainingConfig cfg, RunCommands by) {
         if (cfg == null || state.get().isActive()) {
             return;
         }
+        owner.set(by);
         if (canContinue(cfg)) {
             continueRun(cfg);
             return;
@@ -214,6 +222,7 @@ public final class RunControlViewModel {
         clearRun();
         runDir.set(null);
         runConfig.set(null);
+        owner.set(null);
         if (!wait) {
             state.set(RunState.IDLE);
             status.message("Ready");
@@ -289,7 +298,8 @@ public final class RunControlViewModel {
 
     // ---- What the run's events and an opened run tell the controls
 
-    void opened(Path dir, TrainingConfig cfg, boolean checkpoint, int epoch) {
+    void opened(RunCommands by, Path dir, TrainingConfig cfg, boolean checkpoint, int epoch) {
+        owner.set(by);
         runDir.set(dir);
         runConfig.set(cfg);
         hasCheckpoint.set(checkpoint);

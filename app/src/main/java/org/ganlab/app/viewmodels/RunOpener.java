@@ -59,6 +59,6 @@ final class RunOpener {
         page.status().progress(last == null ? 0 : last.iteration(), epoch);
         page.status().message("Opened " + opened.dir().getFileName()
                 + (opened.hasCheckpoint() ? ": press Continue to train on" : " (no checkpoint: view only)"));
-        run.opened(opened.dir(), opened.config(), opened.hasCheckpoint(), epoch);   // last: the page is complete once OPENED
+        run.opened(page, opened.dir(), opened.config(), opened.hasCheckpoint(), epoch);   // last: the page is complete once OPENED
     }
 }

@@ -188,7 +188,7 @@ public final class ToyLabViewModel implements RunCommands {
     }
 
     private void start(TrainingConfig cfg) {
-        run.train(cfg.withModel("mlp2d"));
+        run.train(cfg.withModel("mlp2d"), this);
         message.set("Training " + cfg.loss() + " on " + describe(cfg.dataset()) + " for "
                 + String.format(Locale.ROOT, "%,d", cfg.iterations()) + " iterations");
     }
@@ -219,10 +219,10 @@ public final class ToyLabViewModel implements RunCommands {
         // nothing to reset: see canResetProperty
     }
 
-    /** Sends the form's live fields (learning rates, D steps, iterations ...) to a running lab run. */
+    /** Sends the form's live fields (learning rates, D steps, iterations ...) to a run the lab started. */
     public void applyLiveChanges() {
         TrainingConfig f = form().getConfig();
-        if (f != null && labRunActive()) {
+        if (f != null && labRunActive() && run.ownerProperty().get() == this) {
             run.applyLiveChanges(HyperParameter.withLiveFieldsOf(run.runConfigProperty().get(), f));
         }
     }

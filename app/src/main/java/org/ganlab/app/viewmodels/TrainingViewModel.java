@@ -135,11 +135,15 @@ public final class TrainingViewModel implements RunCommands {
     @Override
     public BooleanBinding canResetProperty() { return run.canResetProperty(); }
 
-    /** True while the setup asks for a structure the current run cannot change to. */
+    /** True while the setup asks for a structure this page's current run cannot change to (the lab's runs are the lab's). */
     public BooleanBinding resetNeededProperty() {
-        return Bindings.createBooleanBinding(() -> run.runConfigProperty().get() != null && setup.getConfig() != null
+        return Bindings.createBooleanBinding(() -> ownRun() && setup.getConfig() != null
                         && !run.runConfigProperty().get().sameStructure(setup.getConfig()),
-                run.runConfigProperty(), setup.configProperty());
+                run.runConfigProperty(), run.ownerProperty(), setup.configProperty());
+    }
+
+    private boolean ownRun() {
+        return run.runConfigProperty().get() != null && run.ownerProperty().get() == this;
     }
 
     // ---- Commands
@@ -152,7 +156,7 @@ public final class TrainingViewModel implements RunCommands {
             notice.set(Notice.error("Fix the setup first", setup.problemsProperty().get()));
             return;
         }
-        run.train(cfg);
+        run.train(cfg, this);
     }
 
     /** Shows {@code cfg} in the Train page's setup and trains it, as {@link #train()}. */
@@ -176,9 +180,11 @@ public final class TrainingViewModel implements RunCommands {
     @Override
     public void reset() { run.reset(); }
 
-    /** Sends the setup's live hyperparameters to a running trainer (called when the user commits an edit). */
+    /** Sends the setup's live hyperparameters to this page's running run (called when the user commits an edit). */
     public void applyLiveChanges() {
-        run.applyLiveChanges(setup.getConfig());
+        if (ownRun()) {
+            run.applyLiveChanges(setup.getConfig());
+        }
     }
 
     /** Opens a saved run: its setup, charts, timeline and samples; Train then continues it. */

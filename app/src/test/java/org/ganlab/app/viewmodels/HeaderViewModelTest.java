@@ -56,6 +56,10 @@ class HeaderViewModelTest {
         assertTrue(header.canPauseProperty().getValue());
         assertTrue(header.canStopProperty().getValue());
         assertFalse(header.canResetProperty().getValue(), "the lab has nothing to reset");
+        assertFalse(training.resetNeededProperty().get(), "the Train page's setup is no change to the lab's run");
+        training.setup().field(HyperParameter.LEARNING_RATE_G).setText("1e-4");
+        training.applyLiveChanges();
+        assertTrue(trainer.updates.isEmpty(), "the Train page's edits are not sent to the lab's run");
     }
 
     @Test

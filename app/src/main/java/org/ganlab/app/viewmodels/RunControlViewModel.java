@@ -34,14 +34,13 @@ public final class RunControlViewModel {
     private final BackgroundTasks tasks;
     private final StatusViewModel status;
     private final Consumer<Notice> notices;
+    private final CloseRequest close;
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
     private final ReadOnlyObjectWrapper<Path> runDir = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TrainingConfig> runConfig = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper hasCheckpoint = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper readyToClose = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<RunCommands> owner = new ReadOnlyObjectWrapper<>();
     private Runnable clearPage = () -> { };
-    private boolean closing;
     private boolean loadingCheckpoint;
     private boolean stopWhenLoaded;
     /** Changes on Reset: a checkpoint that finishes loading after it belongs to a forgotten run. */
@@ -55,6 +54,7 @@ public final class RunControlViewModel {
         this.tasks = tasks;
         this.status = status;
         this.notices = notices;
+        this.close = new CloseRequest(trainer, tasks, status, SAVE_TIMEOUT);
     }
 
     /** What a new run or Reset clears (the Train page's charts, samples and timeline). */
@@ -82,7 +82,7 @@ public final class RunControlViewModel {
     public ReadOnlyObjectProperty<RunCommands> ownerProperty() { return owner.getReadOnlyProperty(); }
 
     /** Becomes true once a close request has let the run stop and save itself. */
-    public ReadOnlyBooleanProperty readyToCloseProperty() { return readyToClose.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty readyToCloseProperty() { return close.readyProperty(); }
 
     public BooleanBinding canPauseProperty() {
         return Bindings.createBooleanBinding(() -> state.get() == RunState.RUNNING || state.get() == RunState.PAUSED, state);
@@ -160,7 +160,7 @@ public final class RunControlViewModel {
         loadingCheckpoint = false;
         if (gen != generation) {
             trainer.abandon();
-        } else if (closing || stopWhenLoaded) {
+        } else if (close.isClosing() || stopWhenLoaded) {
             trainer.stop();
         }
         stopWhenLoaded = false;
@@ -175,13 +175,11 @@ public final class RunControlViewModel {
         state.set(before);
         status.message("Could not continue " + dir.getFileName() + ": " + Notice.cause(e));
         notices.accept(Notice.error("Could not continue " + dir.getFileName(), Notice.cause(e)));
-        if (closing) {
-            readyToClose.set(true);
-        }
+        close.runEnded();
     }
 
     private void starting(String message) {
-        closing = false;
+        close.cancel();
         state.set(RunState.STARTING);
         status.message(message);
     }
@@ -240,9 +238,7 @@ public final class RunControlViewModel {
         state.set(RunState.IDLE);
         status.message(saved ? "Ready" : "The old run did not finish saving within "
                 + SAVE_TIMEOUT.toSeconds() + " s: a new run may be refused until it has");
-        if (closing) {
-            readyToClose.set(true);
-        }
+        close.runEnded();
     }
 
     /**
@@ -270,30 +266,7 @@ public final class RunControlViewModel {
      * save itself. The window then shows "Saving…" and closes when it has, or after {@link #SAVE_TIMEOUT}.
      */
     public boolean requestClose() {
-        if (readyToClose.get()) {
-            return true;
-        }
-        if (!trainer.anyRunAlive() && !loadingCheckpoint) {
-            return true;
-        }
-        closing = true;
-        boolean current = trainer.isAlive();
-        trainer.stop();
-        state.set(RunState.STOPPING);
-        status.message("Saving the run before closing…");
-        tasks.run(() -> trainer.awaitStopped(SAVE_TIMEOUT), saved -> closeAfterWait(saved, current),
-                e -> closeAfterWait(false, current));
-        return false;
-    }
-
-    /** The current run's Stopped event closes the window (its last events shown); the wait closes it otherwise. */
-    private void closeAfterWait(boolean saved, boolean currentRun) {
-        if (!saved) {
-            status.message("The run did not finish saving within " + SAVE_TIMEOUT.toSeconds() + " s: closing anyway");
-            readyToClose.set(true);
-        } else if (!currentRun) {
-            readyToClose.set(true);
-        }
+        return close.request(loadingCheckpoint, () -> state.set(RunState.STOPPING));
     }
 
     // ---- What the run's events and an opened run tell the controls
@@ -310,7 +283,7 @@ public final class RunControlViewModel {
     void started(Path dir, TrainingConfig cfg) {
         runDir.set(dir);
         runConfig.set(cfg);
-        state.set(closing ? RunState.STOPPING : RunState.RUNNING);
+        state.set(close.isClosing() ? RunState.STOPPING : RunState.RUNNING);
     }
 
     void configChanged(TrainingConfig cfg) {
@@ -326,19 +299,17 @@ public final class RunControlViewModel {
     }
 
     void paused() {
-        state.set(closing ? RunState.STOPPING : RunState.PAUSED);
+        state.set(close.isClosing() ? RunState.STOPPING : RunState.PAUSED);
     }
 
     void resumed() {
-        state.set(closing ? RunState.STOPPING : RunState.RUNNING);
+        state.set(close.isClosing() ? RunState.STOPPING : RunState.RUNNING);
     }
 
     void ended(RunState end) {
         hasCheckpoint.set(runDir.get() != null && Files.isRegularFile(runDir.get().resolve(RunFolderService.CHECKPOINT)));
         state.set(end);
-        if (closing) {
-            readyToClose.set(true);
-        }
+        close.runEnded();
     }
 
     void clearRun() {

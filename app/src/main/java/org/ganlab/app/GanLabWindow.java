@@ -18,6 +18,7 @@ import org.ganlab.app.services.SystemMonitor;
 import org.ganlab.app.services.TrainingService;
 import org.ganlab.app.viewmodels.ExportViewModel;
 import org.ganlab.app.viewmodels.GenerateViewModel;
+import org.ganlab.app.viewmodels.HeaderViewModel;
 import org.ganlab.app.viewmodels.HyperParameter;
 import org.ganlab.app.viewmodels.Notice;
 import org.ganlab.app.viewmodels.RunsViewModel;
@@ -55,6 +56,7 @@ public final class GanLabWindow {
     private final RunsViewModel runsVm;
     private final GenerateViewModel generateVm;
     private final ToyLabViewModel labVm;
+    private final HeaderViewModel header;
     private final ToyLabView lab;
     private final MainView view;
     private final EventPump pump;
@@ -68,8 +70,10 @@ public final class GanLabWindow {
         this.exports = new ExportViewModel(vm, new ExportService(), runs, tasks);
         this.runsVm = new RunsViewModel(runs, tasks, vm);
         this.generateVm = new GenerateViewModel(new org.ganlab.app.services.GeneratorService(trainer), tasks, vm);
-        this.labVm = new ToyLabViewModel(vm, trainer, tasks, Platform::runLater, new PointsFileService(runsRoot), System::nanoTime);
-        this.view = new MainView(vm, exports, runsRoot);
+        this.labVm = new ToyLabViewModel(vm.run(), vm.status(), trainer, tasks, Platform::runLater,
+                new PointsFileService(runsRoot), System::nanoTime);
+        this.header = new HeaderViewModel(vm);
+        this.view = new MainView(vm, header, exports, runsRoot);
         this.lab = new ToyLabView(labVm);
         view.addPage("2-D lab", "tab-lab", lab.root());
         view.addPage("Runs", "tab-runs", new RunsView(runsVm).root());
@@ -89,6 +93,9 @@ public final class GanLabWindow {
     public MainView view() { return view; }
 
     public ToyLabViewModel lab() { return labVm; }
+
+    /** What the header's run buttons act on. */
+    public HeaderViewModel header() { return header; }
 
     public ToyLabView labView() { return lab; }
 
@@ -167,7 +174,9 @@ public final class GanLabWindow {
         }
     }
 
+    /** The header's run buttons act on the page shown: the Train page's run, the lab's, or none. */
     private void pageShown(String id) {
+        header.pageProperty().set("tab-train".equals(id) ? vm : "tab-lab".equals(id) ? labVm : null);
         if ("tab-lab".equals(id)) {
             lab.start();
         } else {
@@ -194,12 +203,12 @@ public final class GanLabWindow {
         tasks.close();
     }
 
-    /** For tests and the close path: waits (off the FX thread) for the trainer to end. */
+    /** For tests and the exit path: waits for every run, also one abandoned by Reset, to end and save itself. */
     public boolean awaitTrainer(Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (trainer.isAlive() && System.nanoTime() < end) {
-            Thread.sleep(20);
+        boolean saved = trainer.awaitStopped(timeout);
+        if (!saved) {
+            LOG.warn("A training run did not finish saving within {} s", timeout.toSeconds());
         }
-        return !trainer.isAlive();
+        return saved;
     }
 }

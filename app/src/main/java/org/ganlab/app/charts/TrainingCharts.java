@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.util.List;
 import org.ganlab.app.model.ChartLabels;
 import org.ganlab.app.model.ChartMarker;
-import org.ganlab.app.model.DecimatedSeries;
 import org.ganlab.app.viewmodels.MetricsViewModel;
 import org.ganlab.app.viewmodels.MetricsViewModel.Metric;
 import org.jfree.chart.JFreeChart;
@@ -149,18 +148,5 @@ public final class TrainingCharts {
             r.setSeriesStroke(2 * i + 1, ChartTheme.dashed(1.6f));
             r.setSeriesVisibleInLegend(2 * i + 1, false);
         }
-    }
-
-    /** Smoothed copy of a metric column, decimated for drawing. */
-    public static DecimatedSeries smoothed(double[] xs, double[] ys) {
-        DecimatedSeries s = new DecimatedSeries(MetricsViewModel.POINTS);
-        double ema = Double.NaN;
-        for (int i = 0; i < xs.length; i++) {
-            if (Double.isFinite(ys[i])) {
-                ema = Double.isNaN(ema) ? ys[i] : ema + MetricsViewModel.SMOOTHING * (ys[i] - ema);
-                s.add(xs[i], ema);
-            }
-        }
-        return s;
     }
 }

@@ -4,7 +4,8 @@ package org.ganlab.app.model;
 public record MetricRow(long iteration, int epoch, double dLoss, double gLoss,
                         double dReal, double dFake, double millis) {
 
-    public static final String CSV_HEADER = "iteration,epoch,d_loss,g_loss,d_real,d_fake,ms";
+    /** The engine's header: an exported CSV reads like the run folder's own {@code metrics.csv}. */
+    public static final String CSV_HEADER = org.ganlab.engine.run.RunFolder.METRICS_HEADER;
 
     public String toCsv() {
         return iteration + "," + epoch + "," + dLoss + "," + gLoss + "," + dReal + "," + dFake

@@ -9,7 +9,8 @@ import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
 
 /**
- * What the training view-model asks of the engine: one run at a time, controlled by requests
+ * What the training view-model asks of the engine: one run at a time (a new one is refused while
+ * an abandoned one still saves itself), controlled by requests
  * that return at once, and its events collected for the next pulse. {@link TrainingService} is
  * the real one; view-model tests use a recording fake.
  */
@@ -35,7 +36,17 @@ public interface Trainer {
     /** Stops the current run (it still saves itself) and drops its remaining events. */
     void abandon();
 
+    /** True while the current run's training thread runs. */
     boolean isAlive();
+
+    /** True while the current run or one abandoned earlier still runs (an abandoned one is saving itself). */
+    boolean anyRunAlive();
+
+    /**
+     * Waits, up to {@code timeout}, for the current and every abandoned run to end, their
+     * checkpoints written. Never on the FX thread. @return true when every run has ended
+     */
+    boolean awaitStopped(java.time.Duration timeout) throws InterruptedException;
 
     /** Images from the current run's generator; fails when no run is alive. */
     default CompletableFuture<Samples> generate(float[] latent, int count) {

@@ -2,10 +2,12 @@ package org.ganlab.app.services;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.ganlab.engine.train.Samples;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
@@ -19,6 +21,8 @@ import org.ganlab.engine.run.TrainingRun;
 public final class TrainingService implements Trainer {
 
     private volatile TrainingRun run;
+    /** Runs abandoned by Reset that may still be saving: exit and the next start wait for them. */
+    private final List<TrainingRun> abandoned = new CopyOnWriteArrayList<>();
     private volatile ConcurrentLinkedQueue<TrainingEvent> queue = new ConcurrentLinkedQueue<>();
 
     @Override
@@ -36,6 +40,10 @@ public final class TrainingService implements Trainer {
     private ConcurrentLinkedQueue<TrainingEvent> freshQueue() {
         if (run != null && run.isAlive()) {
             throw new IllegalStateException("a run is still training");
+        }
+        abandoned.removeIf(r -> !r.isAlive());
+        if (!abandoned.isEmpty()) {
+            throw new IllegalStateException("the previous run is still saving its checkpoint: try again in a moment");
         }
         queue = new ConcurrentLinkedQueue<>();
         return queue;
@@ -68,7 +76,11 @@ public final class TrainingService implements Trainer {
 
     @Override
     public synchronized void abandon() {
-        ifRunning(TrainingRun::stop);
+        TrainingRun r = run;
+        if (r != null && r.isAlive()) {
+            r.stop();
+            abandoned.add(r);
+        }
         queue = new ConcurrentLinkedQueue<>();
         run = null;
     }
@@ -77,6 +89,29 @@ public final class TrainingService implements Trainer {
     public boolean isAlive() {
         TrainingRun r = run;
         return r != null && r.isAlive();
+    }
+
+    @Override
+    public boolean anyRunAlive() {
+        abandoned.removeIf(r -> !r.isAlive());
+        return isAlive() || !abandoned.isEmpty();
+    }
+
+    @Override
+    public boolean awaitStopped(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        List<TrainingRun> all = new ArrayList<>(abandoned);
+        TrainingRun current = run;
+        if (current != null) {
+            all.add(current);
+        }
+        boolean ended = true;
+        for (TrainingRun r : all) {
+            long left = Math.max(1, (end - System.nanoTime()) / 1_000_000L);
+            ended &= r.awaitTermination(Duration.ofMillis(left));
+        }
+        abandoned.removeIf(r -> !r.isAlive());
+        return ended;
     }
 
     @Override

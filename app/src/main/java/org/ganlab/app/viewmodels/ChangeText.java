@@ -63,7 +63,7 @@ public final class ChangeText {
     /** Numbers as the setup form writes them (2e-4, not 2.0E-4). */
     private static String value(String field, String raw) {
         HyperParameter p = HyperParameter.byKey(field);
-        if (p == null || p.kind() != HyperParameter.Kind.DOUBLE) {
+        if (p == null || p.kind() != ConfigValue.Kind.DOUBLE) {
             return raw;
         }
         try {

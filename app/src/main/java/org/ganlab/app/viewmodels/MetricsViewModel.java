@@ -1,7 +1,5 @@
 package org.ganlab.app.viewmodels;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -17,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.ganlab.app.model.ChartMarker;
 import org.ganlab.app.model.DecimatedSeries;
 import org.ganlab.app.model.MetricRow;
+import org.ganlab.app.model.MovingAverage;
 
 /**
  * Every iteration's metrics (for CSV export) and, per metric, a raw and a smoothed series
@@ -52,13 +51,11 @@ public final class MetricsViewModel {
 
     /** Points per drawn series: enough for a full-width chart, cheap to redraw. */
     public static final int POINTS = 1200;
-    /** Weight of the newest point in the exponential moving average. */
-    public static final double SMOOTHING = 0.05;
 
     private final List<MetricRow> rows = new ArrayList<>();
     private final Map<Metric, DecimatedSeries> raw = new EnumMap<>(Metric.class);
     private final Map<Metric, DecimatedSeries> smooth = new EnumMap<>(Metric.class);
-    private final double[] ema = new double[Metric.values().length];
+    private final Map<Metric, MovingAverage> ema = new EnumMap<>(Metric.class);
     private final ObservableList<ChartMarker> markers = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<ChartLabels> labels = new ReadOnlyObjectWrapper<>(ChartLabels.PROBABILITY);
@@ -68,6 +65,7 @@ public final class MetricsViewModel {
         for (Metric m : Metric.values()) {
             raw.put(m, new DecimatedSeries(POINTS));
             smooth.put(m, new DecimatedSeries(POINTS));
+            ema.put(m, new MovingAverage());
         }
     }
 
@@ -115,15 +113,12 @@ public final class MetricsViewModel {
 
     /** Adds one iteration; call {@link #publish()} after a batch. */
     public void add(MetricRow row) {
-        boolean first = rows.isEmpty();
         rows.add(row);
         for (Metric m : Metric.values()) {
             double v = m.of(row);
             if (Double.isFinite(v)) {
-                int i = m.ordinal();
-                ema[i] = first ? v : ema[i] + SMOOTHING * (v - ema[i]);
                 raw.get(m).add(row.iteration(), v);
-                smooth.get(m).add(row.iteration(), ema[i]);
+                smooth.get(m).add(row.iteration(), ema.get(m).add(v));
             }
         }
         dirty = true;
@@ -155,18 +150,9 @@ public final class MetricsViewModel {
         rows.clear();
         raw.values().forEach(DecimatedSeries::clear);
         smooth.values().forEach(DecimatedSeries::clear);
+        ema.values().forEach(MovingAverage::clear);
         markers.clear();
         dirty = true;
         publish();
-    }
-
-    /** Writes {@code metrics.csv}'s format: a header, then one line per iteration. */
-    public void writeCsv(Writer out) throws IOException {
-        out.write(MetricRow.CSV_HEADER);
-        out.write('\n');
-        for (MetricRow r : rows) {
-            out.write(r.toCsv());
-            out.write('\n');
-        }
     }
 }

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ganlab.app.model.DecimatedSeries;
 import org.ganlab.app.model.MetricRow;
+import org.ganlab.app.model.MovingAverage;
 import org.ganlab.app.model.RunInfo;
 import org.ganlab.app.services.BackgroundTasks;
 import org.ganlab.app.services.RunFolderService;
@@ -111,21 +112,18 @@ public final class RunsViewModel {
     static Overlay overlay(Path dir, List<MetricRow> metrics) {
         DecimatedSeries g = new DecimatedSeries(MetricsViewModel.POINTS);
         DecimatedSeries d = new DecimatedSeries(MetricsViewModel.POINTS);
-        double eg = Double.NaN;
-        double ed = Double.NaN;
+        MovingAverage eg = new MovingAverage();
+        MovingAverage ed = new MovingAverage();
         for (MetricRow r : metrics) {
-            eg = ema(eg, r.gLoss());
-            ed = ema(ed, r.dLoss());
-            g.add(r.iteration(), eg);
-            d.add(r.iteration(), ed);
+            double gy = eg.add(r.gLoss());
+            double dy = ed.add(r.dLoss());
+            if (!Double.isNaN(gy)) {
+                g.add(r.iteration(), gy);
+            }
+            if (!Double.isNaN(dy)) {
+                d.add(r.iteration(), dy);
+            }
         }
         return new Overlay(dir.getFileName().toString(), g, d);
-    }
-
-    private static double ema(double previous, double value) {
-        if (!Double.isFinite(value)) {
-            return previous;
-        }
-        return Double.isNaN(previous) ? value : previous + MetricsViewModel.SMOOTHING * (value - previous);
     }
 }

@@ -3,7 +3,6 @@ package org.ganlab.app.viewmodels;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -154,34 +153,19 @@ public final class SetupViewModel {
         if (loading) {
             return;
         }
-        List<String> all = new ArrayList<>();
         Map<HyperParameter, String> errors = new EnumMap<>(HyperParameter.class);
-        Object[] v = new Object[HyperParameter.values().length];
+        TrainingConfig.Builder b = new TrainingConfig.Builder(base);
         for (HyperParameter p : HyperParameter.values()) {
             try {
-                v[p.ordinal()] = parse(p, fields.get(p).getText());
+                p.value().apply(b, fields.get(p).getText());
             } catch (NumberFormatException e) {
-                errors.put(p, p.label() + " must be " + describe(p.kind()) + " (was \""
+                errors.put(p, p.label() + " must be " + p.kind().description() + " (was \""
                         + fields.get(p).getText().trim() + "\")");
             }
         }
         checkCombination(errors);
-        TrainingConfig candidate = null;
-        if (errors.isEmpty()) {
-            try {
-                candidate = build(v);
-            } catch (IllegalArgumentException e) {
-                for (String problem : e.getMessage().split("; ")) {
-                    HyperParameter p = HyperParameter.byKey(problem.split(" ", 2)[0]);
-                    String text = p == null ? problem : p.label() + problem.substring(p.key().length());
-                    if (p != null) {
-                        errors.merge(p, text, (a, b) -> a + "; " + b);
-                    } else {
-                        all.add(text);
-                    }
-                }
-            }
-        }
+        List<String> all = new ArrayList<>();
+        TrainingConfig candidate = errors.isEmpty() ? build(b, errors, all) : null;
         for (HyperParameter p : HyperParameter.values()) {
             String e = errors.getOrDefault(p, "");
             fields.get(p).setError(e);
@@ -191,6 +175,23 @@ public final class SetupViewModel {
         }
         config.set(all.isEmpty() ? candidate : null);
         problems.set(String.join("\n", all));
+    }
+
+    /** The engine validates all fields at once; its problems go to the fields they name. */
+    private static TrainingConfig build(TrainingConfig.Builder b, Map<HyperParameter, String> errors, List<String> all) {
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            for (String problem : e.getMessage().split("; ")) {
+                HyperParameter p = HyperParameter.byKey(problem.split(" ", 2)[0]);
+                if (p != null) {
+                    errors.merge(p, p.label() + problem.substring(p.key().length()), (x, y) -> x + "; " + y);
+                } else {
+                    all.add(problem);
+                }
+            }
+            return null;
+        }
     }
 
     /** Data set names the engine accepts, and a model that can train on the data set (with the reason if not). */
@@ -218,101 +219,14 @@ public final class SetupViewModel {
         }
     }
 
-    /** The loaded config with every field's value applied; the engine validates all at once. */
-    private TrainingConfig build(Object[] v) {
-        TrainingConfig.Builder b = new TrainingConfig.Builder(base);
-        for (HyperParameter p : HyperParameter.values()) {
-            Object value = v[p.ordinal()];
-            switch (p) {
-                case DATASET -> b.dataset = (String) value;
-                case MODEL -> b.model = (String) value;
-                case LOSS -> b.loss = (String) value;
-                case EPOCHS -> b.epochs = (Integer) value;
-                case BATCH_SIZE -> b.batchSize = (Integer) value;
-                case LATENT_SIZE -> b.latentSize = (Integer) value;
-                case LEARNING_RATE_G -> b.learningRateG = (Double) value;
-                case LEARNING_RATE_D -> b.learningRateD = (Double) value;
-                case BETA1_G -> b.beta1G = (Double) value;
-                case BETA2_G -> b.beta2G = (Double) value;
-                case BETA1_D -> b.beta1D = (Double) value;
-                case BETA2_D -> b.beta2D = (Double) value;
-                case LABEL_SMOOTHING -> b.labelSmoothing = (Double) value;
-                case D_STEPS_PER_G_STEP -> b.dStepsPerGStep = (Integer) value;
-                case SNAPSHOT_EVERY -> b.snapshotEvery = (Integer) value;
-                case METRICS_EVERY -> b.metricsEvery = (Integer) value;
-                case HIDDEN_UNITS -> b.hiddenUnits = (Integer) value;
-                case WEIGHT_CLIP -> b.weightClip = (Double) value;
-                case ITERATIONS -> b.iterations = (Integer) value;
-                case CHECKPOINT_MINUTES -> b.checkpointMinutes = (Double) value;
-                case SEED -> b.seed = (Long) value;
-                case SUBSET -> b.subset = (Integer) value;
-            }
-        }
-        return b.build();
-    }
-
-    private static Object parse(HyperParameter p, String text) {
-        String t = text == null ? "" : text.trim().replace("_", "");
-        return switch (p.kind()) {
-            case CHOICE -> text == null ? "" : text.trim();   // folder paths keep their underscores
-            case INT -> Integer.parseInt(t);
-            case LONG -> Long.parseLong(t);
-            case DOUBLE -> {
-                double d = Double.parseDouble(t);
-                if (!Double.isFinite(d)) {
-                    throw new NumberFormatException(t);
-                }
-                yield d;
-            }
-        };
-    }
-
-    private static String describe(HyperParameter.Kind kind) {
-        return switch (kind) {
-            case INT, LONG -> "a whole number";
-            case DOUBLE -> "a number";
-            case CHOICE -> "chosen";
-        };
-    }
-
     /** The text a field shows for a value: short, and parsed back to the same value. */
     static String format(HyperParameter p, TrainingConfig c) {
-        return switch (p) {
-            case DATASET -> c.dataset();
-            case MODEL -> c.model();
-            case LOSS -> c.loss();
-            case EPOCHS -> Integer.toString(c.epochs());
-            case BATCH_SIZE -> Integer.toString(c.batchSize());
-            case LATENT_SIZE -> Integer.toString(c.latentSize());
-            case LEARNING_RATE_G -> number(c.learningRateG());
-            case LEARNING_RATE_D -> number(c.learningRateD());
-            case BETA1_G -> number(c.beta1G());
-            case BETA2_G -> number(c.beta2G());
-            case BETA1_D -> number(c.beta1D());
-            case BETA2_D -> number(c.beta2D());
-            case LABEL_SMOOTHING -> number(c.labelSmoothing());
-            case D_STEPS_PER_G_STEP -> Integer.toString(c.dStepsPerGStep());
-            case SNAPSHOT_EVERY -> Integer.toString(c.snapshotEvery());
-            case METRICS_EVERY -> Integer.toString(c.metricsEvery());
-            case HIDDEN_UNITS -> Integer.toString(c.hiddenUnits());
-            case WEIGHT_CLIP -> number(c.weightClip());
-            case ITERATIONS -> Integer.toString(c.iterations());
-            case CHECKPOINT_MINUTES -> number(c.checkpointMinutes());
-            case SEED -> Long.toString(c.seed());
-            case SUBSET -> Integer.toString(c.subset());
-        };
+        return p.value().format(c);
     }
 
     /** 0.0002 reads better as 2e-4; 0.5 as 0.5. */
     static String number(double v) {
-        if (v != 0 && Math.abs(v) < 1e-2) {
-            String s = String.format(Locale.ROOT, "%.6e", v);
-            String mantissa = s.substring(0, s.indexOf('e')).replaceAll("\\.?0+$", "");
-            int exp = Integer.parseInt(s.substring(s.indexOf('e') + 1));
-            return mantissa + "e" + exp;
-        }
-        String s = Double.toString(v);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return ConfigValue.number(v);
     }
 
     /** One line per live field that differs, e.g. "Learning rate G 2e-4 → 1e-4". */

@@ -1,45 +1,30 @@
 package org.ganlab.app.viewmodels;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.ganlab.app.model.ChartLabels;
-import org.ganlab.app.model.MetricRow;
-import org.ganlab.app.model.SampleLayout;
 import org.ganlab.app.model.RunState;
-import org.ganlab.app.model.Snapshot;
+import org.ganlab.app.model.SampleLayout;
 import org.ganlab.app.services.BackgroundTasks;
 import org.ganlab.app.services.RunFolderService;
-import org.ganlab.app.services.RunFolderService.LoadedRun;
 import org.ganlab.app.services.Trainer;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
 
 /**
- * The training page: run control (Train, Pause/Resume, Step, Stop, Reset), opening saved runs,
- * and applying the engine's events — in batches, once per pulse — to the setup, metrics,
- * samples, timeline and status view-models.
+ * The Train page: its setup and what it shows of the window's run (metrics, samples, timeline,
+ * quality, status). Run control lives in {@link RunControlViewModel} (shared with the 2-D lab),
+ * the engine's events are applied by {@link RunEventsHandler}, saved runs opened by {@link RunOpener}.
  */
-public final class TrainingViewModel {
+public final class TrainingViewModel implements RunCommands {
 
-    /** Charts redraw at most twice a second while training: drawing them is the costly part of a pulse,
-     * and every millisecond of it is taken from the trainer on a small machine. */
-    static final long CHART_PERIOD_NANOS = 500_000_000L;
-
-    private final Trainer trainer;
-    private final RunFolderService runs;
-    private final BackgroundTasks tasks;
-    private final LongSupplier clock;
     private final SetupViewModel setup;
     private final MetricsViewModel metrics = new MetricsViewModel();
     private final SamplesViewModel samples = new SamplesViewModel();
@@ -47,47 +32,48 @@ public final class TrainingViewModel {
     private final QualityViewModel quality = new QualityViewModel();
     private final DataSourceViewModel dataSource = new DataSourceViewModel();
     private final StatusViewModel status;
-    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
-    private final ReadOnlyObjectWrapper<Path> runDir = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<TrainingConfig> runConfig = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper readyToClose = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper hasCheckpoint = new ReadOnlyBooleanWrapper();
-    private boolean closing;
-    private long lastChartNanos = Long.MIN_VALUE / 4;
-    private int lastEpoch;
-    private int batchesPerEpoch;
+    private final RunControlViewModel run;
+    private final RunEventsHandler events;
+    private final RunOpener opener;
     private SampleLayout layout = SampleLayout.PLAIN;
 
     public TrainingViewModel(Trainer trainer, RunFolderService runs, BackgroundTasks tasks,
                              LongSupplier nanoClock, TrainingConfig initial) {
-        this.trainer = trainer;
-        this.runs = runs;
-        this.tasks = tasks;
-        this.clock = nanoClock;
         this.setup = new SetupViewModel(initial);
         this.status = new StatusViewModel(nanoClock);
-        runConfig.addListener((obs, was, now) -> runChanged());
+        this.run = new RunControlViewModel(trainer, runs, tasks, status, notice::set);
+        this.events = new RunEventsHandler(this, run, this::layout, notice::set, nanoClock);
+        this.opener = new RunOpener(this, run, runs, tasks, notice::set);
+        run.onNewRun(this::clearPage);
+        run.runConfigProperty().addListener((obs, was, now) -> runChanged());
         setup.configProperty().addListener((obs, was, now) -> runChanged());
         runChanged();
     }
 
     /** Chart labels, grid layout and quality panel follow the run's config, or the setup's before a run. */
     private void runChanged() {
-        TrainingConfig cfg = runConfig.get() != null ? runConfig.get() : setup.getConfig();
+        TrainingConfig cfg = run.runConfigProperty().get() != null ? run.runConfigProperty().get() : setup.getConfig();
         if (cfg == null) {
             return;
         }
-        if (runConfig.get() != null) {
+        if (run.runConfigProperty().get() != null) {
             layout = SampleLayout.of(cfg.dataset(), cfg.model());
         }
         metrics.labels(ChartLabels.forLoss(cfg.loss()));
         quality.configure(cfg);
     }
 
+    SampleLayout layout() {
+        return layout;
+    }
+
     // ---- Properties
 
     public SetupViewModel setup() { return setup; }
+
+    /** The window's one run: state, folder, config and its controls. */
+    public RunControlViewModel run() { return run; }
 
     public MetricsViewModel metrics() { return metrics; }
 
@@ -103,215 +89,112 @@ public final class TrainingViewModel {
 
     public StatusViewModel status() { return status; }
 
-    public ReadOnlyObjectProperty<RunState> stateProperty() { return state.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RunState> stateProperty() { return run.stateProperty(); }
 
-    public RunState getState() { return state.get(); }
+    public RunState getState() { return run.getState(); }
 
     /** The folder the current run writes to (or was opened from). */
-    public ReadOnlyObjectProperty<Path> runDirProperty() { return runDir.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Path> runDirProperty() { return run.runDirProperty(); }
 
-    public Path getRunDir() { return runDir.get(); }
+    public Path getRunDir() { return run.getRunDir(); }
 
     /** The config of the current run, as the trainer has it. */
-    public ReadOnlyObjectProperty<TrainingConfig> runConfigProperty() { return runConfig.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<TrainingConfig> runConfigProperty() { return run.runConfigProperty(); }
 
     /** The latest message for a notification. */
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
 
     /** Becomes true once a close request has let the run stop and save itself. */
-    public ReadOnlyBooleanProperty readyToCloseProperty() { return readyToClose.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty readyToCloseProperty() { return run.readyToCloseProperty(); }
 
+    @Override
     public BooleanBinding canTrainProperty() {
-        return Bindings.createBooleanBinding(() -> !state.get().isActive() && setup.getConfig() != null,
-                state, setup.configProperty());
+        return Bindings.createBooleanBinding(() -> !run.getState().isActive() && setup.getConfig() != null,
+                run.stateProperty(), setup.configProperty());
     }
 
     /** "Continue" when Train would go on from the current run's checkpoint. */
+    @Override
     public StringBinding trainLabelProperty() {
-        return Bindings.createStringBinding(() -> canContinue(setup.getConfig()) ? "Continue" : "Train",
-                state, setup.configProperty(), hasCheckpoint);
+        return Bindings.createStringBinding(() -> run.canContinue(setup.getConfig()) ? "Continue" : "Train",
+                run.stateProperty(), setup.configProperty(), run.hasCheckpointProperty());
     }
 
-    public BooleanBinding canPauseProperty() {
-        return Bindings.createBooleanBinding(
-                () -> state.get() == RunState.RUNNING || state.get() == RunState.PAUSED, state);
-    }
+    @Override
+    public BooleanBinding canPauseProperty() { return run.canPauseProperty(); }
 
-    public StringBinding pauseLabelProperty() {
-        return Bindings.createStringBinding(() -> state.get() == RunState.PAUSED ? "Resume" : "Pause", state);
-    }
+    @Override
+    public StringBinding pauseLabelProperty() { return run.pauseLabelProperty(); }
 
-    public BooleanBinding canStepProperty() {
-        return Bindings.createBooleanBinding(() -> state.get() == RunState.PAUSED, state);
-    }
+    @Override
+    public BooleanBinding canStepProperty() { return run.canStepProperty(); }
 
-    public BooleanBinding canStopProperty() {
-        return Bindings.createBooleanBinding(() -> state.get() == RunState.RUNNING
-                || state.get() == RunState.PAUSED || state.get() == RunState.STARTING, state);
-    }
+    @Override
+    public BooleanBinding canStopProperty() { return run.canStopProperty(); }
 
-    public BooleanBinding canResetProperty() {
-        return Bindings.createBooleanBinding(() -> state.get() != RunState.IDLE, state);
-    }
+    @Override
+    public BooleanBinding canResetProperty() { return run.canResetProperty(); }
 
-    /** True while the setup asks for a structure the current run cannot change to. */
+    /** True while the setup asks for a structure this page's current run cannot change to (the lab's runs are the lab's). */
     public BooleanBinding resetNeededProperty() {
-        return Bindings.createBooleanBinding(() -> runConfig.get() != null && setup.getConfig() != null
-                        && !runConfig.get().sameStructure(setup.getConfig()),
-                runConfig, setup.configProperty());
+        return Bindings.createBooleanBinding(() -> ownRun() && setup.getConfig() != null
+                        && !run.runConfigProperty().get().sameStructure(setup.getConfig()),
+                run.runConfigProperty(), run.ownerProperty(), setup.configProperty());
+    }
+
+    private boolean ownRun() {
+        return run.runConfigProperty().get() != null && run.ownerProperty().get() == this;
     }
 
     // ---- Commands
 
-    /** Starts a new run, or continues the current one from its checkpoint. */
+    /** Starts a new run of the setup, or continues the current one from its checkpoint. */
+    @Override
     public void train() {
         TrainingConfig cfg = setup.getConfig();
-        trainConfig(cfg);
-    }
-
-    /** Shows {@code cfg} in the setup and trains it, as {@link #train()} (the 2-D lab starts its runs so). */
-    public void train(TrainingConfig cfg) {
-        if (state.get().isActive()) {
-            return;
-        }
-        setup.load(cfg);
-        trainConfig(setup.getConfig());
-    }
-
-    private void trainConfig(TrainingConfig cfg) {
         if (cfg == null) {
             notice.set(Notice.error("Fix the setup first", setup.problemsProperty().get()));
             return;
         }
-        if (state.get().isActive()) {
-            return;
-        }
-        try {
-            if (canContinue(cfg)) {
-                trainer.continueFrom(runDir.get(), cfg.epochs());
-                trainer.update(cfg);
-            } else {
-                clearRun();
-                Path dir = runs.newRunDir(cfg, LocalDateTime.now());
-                trainer.start(cfg, dir);
-                runDir.set(dir);
-                runConfig.set(cfg);
-            }
-            closing = false;
-            state.set(RunState.STARTING);
-            status.message("Starting " + cfg.model() + " on " + cfg.dataset() + "…");
-        } catch (Exception e) {
-            state.set(RunState.FAILED);
-            notice.set(Notice.error("Could not start training", Notice.cause(e)));
+        run.train(cfg, this);
+    }
+
+    /** Shows {@code cfg} in the Train page's setup and trains it, as {@link #train()}. */
+    public void train(TrainingConfig cfg) {
+        if (!run.getState().isActive()) {
+            setup.load(cfg);
+            train();
         }
     }
 
-    private boolean canContinue(TrainingConfig cfg) {
-        RunState s = state.get();
-        return cfg != null && hasCheckpoint.get() && runConfig.get() != null
-                && (s == RunState.STOPPED || s == RunState.OPENED || s == RunState.FINISHED)
-                && runConfig.get().sameStructure(cfg) && cfg.epochs() >= Math.max(1, lastEpoch)
-                && !(s == RunState.FINISHED && cfg.epochs() <= lastEpoch);
-    }
+    @Override
+    public void togglePause() { run.togglePause(); }
 
-    public void togglePause() {
-        if (state.get() == RunState.PAUSED) {
-            trainer.resume();
-        } else if (state.get() == RunState.RUNNING) {
-            trainer.pause();
-        }
-    }
+    @Override
+    public void step() { run.step(); }
 
-    public void step() {
-        if (state.get() == RunState.PAUSED) {
-            trainer.step();
-        }
-    }
+    @Override
+    public void stop() { run.stop(); }
 
-    public void stop() {
-        if (canStopProperty().get()) {
-            trainer.stop();
-            state.set(RunState.STOPPING);
-            status.message("Stopping: saving a checkpoint…");
-        }
-    }
+    /** Forgets the current run (a running one stops and saves itself first) and clears the page. */
+    @Override
+    public void reset() { run.reset(); }
 
-    /** Forgets the current run (a running one stops and saves itself) and clears the page. */
-    public void reset() {
-        if (state.get().isActive()) {
-            trainer.abandon();
-        }
-        clearRun();
-        runDir.set(null);
-        runConfig.set(null);
-        state.set(RunState.IDLE);
-        status.message("Ready");
-    }
-
-    /**
-     * Sends the setup's live hyperparameters to a running trainer. Called when the user commits an
-     * edit; invalid setups never get here, structural changes wait for Reset.
-     */
+    /** Sends the setup's live hyperparameters to this page's running run (called when the user commits an edit). */
     public void applyLiveChanges() {
-        TrainingConfig cfg = setup.getConfig();
-        TrainingConfig current = runConfig.get();
-        if (cfg == null || current == null || !trainer.isAlive() || cfg.equals(current)) {
-            return;
-        }
-        if (!cfg.sameStructure(current)) {
-            status.message("Structural change: press Reset to start a new run with it");
-            return;
-        }
-        try {
-            trainer.update(cfg);
-        } catch (IllegalArgumentException e) {
-            notice.set(Notice.error("Change not applied", e.getMessage()));
+        if (ownRun()) {
+            run.applyLiveChanges(setup.getConfig());
         }
     }
 
     /** Opens a saved run: its setup, charts, timeline and samples; Train then continues it. */
     public void open(Path dir) {
-        if (state.get().isActive() || dir == null) {
-            return;
-        }
-        status.message("Opening " + dir.getFileName() + "…");
-        tasks.run(() -> runs.read(dir), this::showOpened,
-                e -> notice.set(Notice.error("Could not open run", Notice.cause(e))));
-    }
-
-    private void showOpened(LoadedRun run) {
-        clearRun();
-        setup.load(run.config());
-        metrics.addAll(run.metrics());
-        timeline.addAll(run.snapshots());
-        runDir.set(run.dir());
-        runConfig.set(run.config());
-        if (!run.snapshots().isEmpty()) {
-            Snapshot last = run.snapshots().get(run.snapshots().size() - 1);
-            samples.show(layout.reopened(last.grid()), last.caption());
-        }
-        MetricRow last = metrics.last();
-        lastEpoch = last == null ? 0 : last.epoch();
-        status.progress(last == null ? 0 : last.iteration(), lastEpoch);
-        runDir.set(run.dir());
-        runConfig.set(run.config());
-        hasCheckpoint.set(run.hasCheckpoint());
-        RunHistory.restore(run, metrics, quality);
-        state.set(RunState.OPENED);
-        status.message("Opened " + run.dir().getFileName()
-                + (run.hasCheckpoint() ? ": press Continue to train on" : " (no checkpoint: view only)"));
+        opener.open(dir);
     }
 
     /** Asks to close the window; false while the run still has to stop and save itself. */
     public boolean requestClose() {
-        if (!trainer.isAlive()) {
-            return true;
-        }
-        closing = true;
-        trainer.stop();
-        state.set(RunState.STOPPING);
-        status.message("Saving the run before closing…");
-        return false;
+        return run.requestClose();
     }
 
     /** Refreshes the memory figures (once a second). */
@@ -327,122 +210,21 @@ public final class TrainingViewModel {
         notice.set(n);
     }
 
-    // ---- Events
-
-    /** Applies one pulse's events, in order. */
+    /** Applies one pulse's engine events, in order. */
     public void apply(List<TrainingEvent> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        List<Snapshot> frames = new ArrayList<>();
-        SampleLayout.Rendered latest = null;
-        long it = status.getIteration();
-        boolean progressed = false;
-        boolean urgent = false;
-        for (TrainingEvent e : batch) {
-            if (e instanceof TrainingEvent.StepCompleted s) {
-                metrics.add(new MetricRow(s.iteration(), s.epoch(), s.dLoss(), s.gLoss(),
-                        s.dReal(), s.dFake(), s.millis()));
-                it = s.iteration();
-                lastEpoch = s.epoch();
-                progressed = true;
-            } else if (e instanceof TrainingEvent.SamplesGenerated g) {
-                latest = layout.render(g.samples());
-                frames.add(new Snapshot(g.iteration(), g.epoch(), g.epochEnd(), latest.image()));
-            } else if (e instanceof TrainingEvent.MetricsComputed m) {
-                quality.add(m);
-            } else {
-                urgent = true;
-                handle(e);
-            }
-        }
-        timeline.addAll(frames);
-        if (latest != null) {
-            samples.show(latest, frames.get(frames.size() - 1).caption());
-        }
-        if (progressed) {
-            status.progress(it, lastEpoch);
-        }
-        long now = clock.getAsLong();
-        if (urgent || state.get() != RunState.RUNNING || now - lastChartNanos >= CHART_PERIOD_NANOS) {
-            lastChartNanos = now;
-            metrics.publish();
-        }
+        events.apply(batch);
     }
 
-    private void handle(TrainingEvent e) {
-        if (e instanceof TrainingEvent.RunStarted r) {
-            batchesPerEpoch = r.batchesPerEpoch();
-            runDir.set(r.runDir());
-            runConfig.set(r.config());
-            status.backend(r.backend());
-            status.runStarted(r.startIteration(), r.totalIterations(), epochsShown(r.config()));
-            state.set(closing ? RunState.STOPPING : RunState.RUNNING);
-            status.message("Training " + r.config().model() + " on " + r.config().dataset());
-        } else if (e instanceof TrainingEvent.ConfigChanged c) {
-            configChanged(c);
-        } else if (e instanceof TrainingEvent.CheckpointSaved c) {
-            hasCheckpoint.set(true);
-            status.message("Checkpoint saved at iteration " + c.iteration());
-        } else if (e instanceof TrainingEvent.Paused p) {
-            state.set(closing ? RunState.STOPPING : RunState.PAUSED);
-            status.idle();
-            status.message("Paused at iteration " + p.iteration() + ": Step runs one iteration");
-        } else if (e instanceof TrainingEvent.Resumed) {
-            state.set(closing ? RunState.STOPPING : RunState.RUNNING);
-            status.message("Training");
-        } else if (e instanceof TrainingEvent.Stopped s) {
-            ended(RunState.STOPPED, "Stopped at iteration " + s.iteration() + "; saved to "
-                    + s.runDir() + ". Continue trains on from here.");
-        } else if (e instanceof TrainingEvent.RunFinished f) {
-            ended(RunState.FINISHED, "Finished " + f.epoch() + " epochs (" + f.iteration()
-                    + " iterations); saved to " + f.runDir());
-        } else if (e instanceof TrainingEvent.RunFailed f) {
-            ended(RunState.FAILED, "Training stopped: " + f.message());
-            notice.set(Notice.error("Training stopped", f.message()));
-        } else if (e instanceof TrainingEvent.WarningIssued w) {
-            notice.set(new Notice(Notice.Level.WARNING, "Check the run", w.message()));
-        }
+    void eventsOpened(int epoch) {
+        events.reset(epoch);
     }
 
-    private void configChanged(TrainingEvent.ConfigChanged c) {
-        String change = runConfig.get() == null ? ""
-                : SetupViewModel.describeChange(runConfig.get(), c.config());
-        if (!change.isEmpty()) {
-            metrics.mark(c.iteration(), change);
-            status.message("From iteration " + (c.iteration() + 1) + ": " + change);
-        }
-        runConfig.set(c.config());
-        status.totals(c.config().iterations() > 0 ? c.config().iterations()
-                : (long) c.config().epochs() * batchesPerEpoch, epochsShown(c.config()));
-    }
-
-    /** Endless data (2-D sets) trains for a number of iterations: no "of N epochs" then. */
-    private static int epochsShown(TrainingConfig c) {
-        return c.iterations() > 0 ? 0 : c.epochs();
-    }
-
-    private void ended(RunState end, String message) {
-        hasCheckpoint.set(runDir.get() != null && Files.isRegularFile(runDir.get().resolve(RunFolderService.CHECKPOINT)));
-        state.set(end);
-        status.idle();
-        status.message(message);
-        if (end != RunState.FAILED) {
-            notice.set(Notice.info(end == RunState.FINISHED ? "Training finished" : "Run saved", message));
-        }
-        if (closing) {
-            readyToClose.set(true);
-        }
-    }
-
-    private void clearRun() {
+    private void clearPage() {
         metrics.clear();
         quality.clear();
         timeline.clear();
         samples.clear();
         status.clear();
-        hasCheckpoint.set(false);
-        lastEpoch = 0;
-        batchesPerEpoch = 0;
+        events.reset(0);
     }
 }

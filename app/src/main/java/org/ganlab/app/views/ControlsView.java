@@ -21,19 +21,22 @@ import javafx.geometry.Orientation;
 import org.ganlab.app.charts.ChartExport;
 import org.ganlab.app.charts.TrainingCharts.Charts;
 import org.ganlab.app.viewmodels.ExportViewModel;
+import org.ganlab.app.viewmodels.HeaderViewModel;
 import org.ganlab.app.viewmodels.TrainingViewModel;
 
-/** The header bar: run controls with keyboard shortcuts, saving and opening runs, and exports. */
+/** The header bar: run controls (for the page shown) with keyboard shortcuts, saving and opening runs, and exports. */
 public final class ControlsView {
 
     private final TrainingViewModel vm;
+    private final HeaderViewModel header;
     private final ExportViewModel exports;
     private final Charts charts;
     private final FileDialogs dialogs;
     private final HBox root = new HBox(8);
 
-    public ControlsView(TrainingViewModel vm, ExportViewModel exports, Charts charts, Path runsRoot) {
+    public ControlsView(TrainingViewModel vm, HeaderViewModel header, ExportViewModel exports, Charts charts, Path runsRoot) {
         this.vm = vm;
+        this.header = header;
         this.exports = exports;
         this.charts = charts;
         this.dialogs = new FileDialogs(root, runsRoot);
@@ -48,23 +51,22 @@ public final class ControlsView {
         Label brand = new Label("GAN Lab");
         brand.getStyleClass().add("brand");
         Button train = button("btn-train", "▶", "Start training, or continue the opened/stopped run (F5)", "accent");
-        train.textProperty().bind(Bindings.concat("▶  ", vm.trainLabelProperty()));
-        train.disableProperty().bind(vm.canTrainProperty().not());
-        train.setOnAction(e -> vm.train());
+        train.textProperty().bind(header.trainLabelProperty().map(label -> "▶  " + label));
+        train.disableProperty().bind(header.canTrainProperty().map(can -> !can));
+        train.setOnAction(e -> header.train());
         Button pause = button("btn-pause", "", "Pause or resume training (F6)");
-        pause.textProperty().bind(Bindings.when(vm.pauseLabelProperty().isEqualTo("Resume"))
-                .then("▶  Resume").otherwise("❚❚  Pause"));
-        pause.disableProperty().bind(vm.canPauseProperty().not());
-        pause.setOnAction(e -> vm.togglePause());
+        pause.textProperty().bind(header.pauseLabelProperty().map(label -> "Resume".equals(label) ? "▶  Resume" : "❚❚  Pause"));
+        pause.disableProperty().bind(header.canPauseProperty().map(can -> !can));
+        pause.setOnAction(e -> header.togglePause());
         Button step = button("btn-step", "⏵|  Step", "Run exactly one iteration while paused (F7)");
-        step.disableProperty().bind(vm.canStepProperty().not());
-        step.setOnAction(e -> vm.step());
+        step.disableProperty().bind(header.canStepProperty().map(can -> !can));
+        step.setOnAction(e -> header.step());
         Button stop = button("btn-stop", "■  Stop", "Stop and save a checkpoint; Continue trains on (F8)", "danger");
-        stop.disableProperty().bind(vm.canStopProperty().not());
-        stop.setOnAction(e -> vm.stop());
+        stop.disableProperty().bind(header.canStopProperty().map(can -> !can));
+        stop.setOnAction(e -> header.stop());
         Button reset = button("btn-reset", "↺  Reset", "Clear the page for a new run (Ctrl+R)");
-        reset.disableProperty().bind(vm.canResetProperty().not());
-        reset.setOnAction(e -> vm.reset());
+        reset.disableProperty().bind(header.canResetProperty().map(can -> !can));
+        reset.setOnAction(e -> header.reset());
 
         Button open = button("btn-open", "Open run…", "Open a saved run folder (Ctrl+O)");
         open.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.getState().isActive(), vm.stateProperty()));
@@ -89,13 +91,13 @@ public final class ControlsView {
         root.getStyleClass().add("header");
     }
 
-    /** F5–F8 and Ctrl shortcuts, active anywhere in the window. */
+    /** F5–F8 and Ctrl shortcuts, active anywhere in the window; the run keys act on the page shown. */
     public void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> vm.train());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F6), () -> vm.togglePause());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F7), () -> vm.step());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8), () -> vm.stop());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> vm.reset());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), header::train);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F6), header::togglePause);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F7), header::step);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8), header::stop);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), header::reset);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> fire("#btn-open"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import org.ganlab.app.viewmodels.ExportViewModel;
+import org.ganlab.app.viewmodels.HeaderViewModel;
 import org.ganlab.app.viewmodels.TrainingViewModel;
 
 /**
@@ -34,14 +35,14 @@ public final class MainView {
     private final StatusView status;
     private final ControlsView controls;
 
-    public MainView(TrainingViewModel vm, ExportViewModel exports, Path runsRoot) {
+    public MainView(TrainingViewModel vm, HeaderViewModel header, ExportViewModel exports, Path runsRoot) {
         this.vm = vm;
         this.setup = new SetupView(vm, runsRoot);
         this.charts = new ChartsView(vm.metrics());
         this.samples = new SampleGridView(vm.samples());
         this.timeline = new TimelineView(vm.timeline());
         this.status = new StatusView(vm.status());
-        this.controls = new ControlsView(vm, exports, charts.charts(), runsRoot);
+        this.controls = new ControlsView(vm, header, exports, charts.charts(), runsRoot);
         createView();
         initListeners();
     }

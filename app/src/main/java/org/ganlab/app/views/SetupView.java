@@ -142,7 +142,7 @@ public final class SetupView {
 
     private Node editor(ParameterField f) {
         HyperParameter p = f.parameter();
-        if (p.kind() == HyperParameter.Kind.CHOICE) {
+        if (p.kind() == org.ganlab.app.viewmodels.ConfigValue.Kind.CHOICE) {
             ComboBox<String> box = new ComboBox<>(p == HyperParameter.DATASET ? vm.setup().datasetChoices()
                     : FXCollections.observableArrayList(p.choices()));
             box.setId("field-" + p.key());

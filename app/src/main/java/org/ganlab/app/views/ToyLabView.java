@@ -136,12 +136,12 @@ public final class ToyLabView {
         Button pause = new Button("❚❚");
         pause.setId("btn-toy-pause");
         pause.setTooltip(new Tooltip("Pause or resume"));
-        pause.disableProperty().bind(vm.canTrainProperty());
+        pause.disableProperty().bind(vm.canPauseProperty().not());
         pause.setOnAction(e -> vm.togglePause());
         Button stop = new Button("■  Stop");
         stop.setId("btn-toy-stop");
         stop.getStyleClass().add("danger");
-        stop.disableProperty().bind(vm.canTrainProperty());
+        stop.disableProperty().bind(vm.canStopProperty().not());
         stop.setOnAction(e -> vm.stop());
         HBox buttons = new HBox(8, train, pause, stop);
 

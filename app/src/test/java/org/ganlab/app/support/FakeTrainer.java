@@ -38,8 +38,14 @@ public final class FakeTrainer implements Trainer {
         alive = true;
     }
 
+    /** When set, continueFrom fails with this message, as a damaged checkpoint does. */
+    public String continueFails;
+
     @Override
-    public void continueFrom(Path runDir, int epochs) {
+    public void continueFrom(Path runDir, int epochs) throws java.io.IOException {
+        if (continueFails != null) {
+            throw new java.io.IOException(continueFails);
+        }
         calls.add("continue " + epochs);
         startedDir = runDir;
         alive = true;
@@ -68,6 +74,21 @@ public final class FakeTrainer implements Trainer {
     @Override
     public boolean isAlive() {
         return alive;
+    }
+
+    /** Abandoned runs still saving themselves: Reset and close wait for them. */
+    public boolean saving;
+
+    @Override
+    public boolean anyRunAlive() {
+        return alive || saving;
+    }
+
+    /** Answers at once: whether every run has ended (tests decide, by setting alive and saving). */
+    @Override
+    public boolean awaitStopped(java.time.Duration timeout) {
+        calls.add("await");
+        return !alive && !saving;
     }
 
     @Override

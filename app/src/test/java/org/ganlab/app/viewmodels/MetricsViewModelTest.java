@@ -3,7 +3,6 @@ package org.ganlab.app.viewmodels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
 import org.ganlab.app.model.MetricRow;
 import org.ganlab.app.viewmodels.MetricsViewModel.Metric;
 import org.junit.jupiter.api.Test;
@@ -45,14 +44,5 @@ class MetricsViewModelTest {
             assertTrue(vm.raw(m).size() <= MetricsViewModel.POINTS + 1);
         }
         assertEquals(100_000, vm.size());
-    }
-
-    @Test
-    void writesTheEnginesCsvFormat() throws Exception {
-        vm.add(new MetricRow(1, 1, 1.5, 0.5, 0.75, 0.25, 12.0));
-        StringWriter out = new StringWriter();
-        vm.writeCsv(out);
-        assertEquals("iteration,epoch,d_loss,g_loss,d_real,d_fake,ms\n1,1,1.5,0.5,0.75,0.25,12.0\n", out.toString());
-        assertEquals(vm.last(), MetricRow.parse(out.toString().split("\n")[1]));
     }
 }

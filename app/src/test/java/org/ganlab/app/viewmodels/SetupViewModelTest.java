@@ -1,6 +1,7 @@
 package org.ganlab.app.viewmodels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +40,35 @@ class SetupViewModelTest {
         assertNull(vm.getConfig());
         assertEquals("Batch size must be a whole number (was \"lots\")",
                 vm.field(HyperParameter.BATCH_SIZE).getError());
+    }
+
+    @Test
+    void notANumberAndInfinityAreMarkedAtTheirFieldAndNeverBecomeAConfig() {
+        vm.field(HyperParameter.LEARNING_RATE_D).setText("NaN");
+        vm.field(HyperParameter.LABEL_SMOOTHING).setText("1e999");
+        vm.field(HyperParameter.WEIGHT_CLIP).setText("-Infinity");
+
+        assertNull(vm.getConfig());
+        assertFalse(vm.validProperty().get());
+        assertEquals("Learning rate D must be a finite number (was \"NaN\")",
+                vm.field(HyperParameter.LEARNING_RATE_D).getError());
+        assertEquals("Label smoothing must be a finite number (was \"1e999\")",
+                vm.field(HyperParameter.LABEL_SMOOTHING).getError());
+        assertEquals("Weight clip (WGAN) must be a finite number (was \"-Infinity\")",
+                vm.field(HyperParameter.WEIGHT_CLIP).getError());
+        assertEquals(3, vm.problemsProperty().get().lines().count());
+    }
+
+    @Test
+    void liveFieldsAreCopiedOntoARunAndNothingElse() {
+        TrainingConfig run = TrainingConfig.defaults();
+        TrainingConfig form = run.withLearningRateG(1e-4).withDStepsPerGStep(3).withBatchSize(32);
+
+        TrainingConfig merged = HyperParameter.withLiveFieldsOf(run, form);
+
+        assertEquals(1e-4, merged.learningRateG());
+        assertEquals(3, merged.dStepsPerGStep());
+        assertEquals(run.batchSize(), merged.batchSize(), "batch size is structural");
     }
 
     @Test

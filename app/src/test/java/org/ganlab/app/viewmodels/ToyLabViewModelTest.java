@@ -36,7 +36,8 @@ class ToyLabViewModelTest {
         trainer.points = true;
         BackgroundTasks tasks = BackgroundTasks.synchronous();
         training = new TrainingViewModel(trainer, new RunFolderService(root), tasks, clock::get, TrainingConfig.defaults());
-        lab = new ToyLabViewModel(training, trainer, tasks, Runnable::run, new PointsFileService(root), clock::get);
+        lab = new ToyLabViewModel(training.run(), training.status(), trainer, tasks, Runnable::run,
+                new PointsFileService(root), clock::get);
     }
 
     /** Lab Train, then the engine's RunStarted and one step. */
@@ -62,7 +63,7 @@ class ToyLabViewModelTest {
         assertEquals("mlp2d", cfg.model());
         assertEquals(256, cfg.batchSize());
         assertEquals(3000, cfg.iterations());
-        assertEquals("spiral", training.setup().field(HyperParameter.DATASET).getText(), "the Train page shows the lab's run");
+        assertEquals(TrainingConfig.defaults(), training.setup().getConfig(), "the Train page keeps its own setup");
     }
 
     @Test
@@ -155,6 +156,31 @@ class ToyLabViewModelTest {
         lab.train();
         assertNull(trainer.started);
         assertTrue(lab.messageProperty().get().startsWith("Draw a few points first"));
+    }
+
+    @Test
+    void infinityTypedInTheLabIsNamedAtItsFieldDisablesTrainAndIsNeverSentToTheRun() {
+        trainAndStart();
+        lab.form().field(HyperParameter.LEARNING_RATE_G).setText("Infinity");
+        lab.applyLiveChanges();
+
+        assertTrue(trainer.updates.isEmpty());
+        assertEquals("Learning rate G must be a finite number (was \"Infinity\")",
+                lab.form().field(HyperParameter.LEARNING_RATE_G).getError());
+        training.apply(List.of(new TrainingEvent.RunFinished(3000, 1, trainer.startedDir)));
+        assertEquals(false, lab.canTrainProperty().get());
+    }
+
+    @Test
+    void liveChangesInTheLabGoToItsRunWithoutTouchingTheTrainPage() {
+        TrainingConfig started = trainAndStart();
+        lab.form().field(HyperParameter.LEARNING_RATE_D).setText("5e-4");
+        lab.applyLiveChanges();
+
+        assertEquals(1, trainer.updates.size());
+        assertEquals(5e-4, trainer.updates.get(0).learningRateD());
+        assertEquals(started.dataset(), trainer.updates.get(0).dataset());
+        assertEquals(TrainingConfig.defaults(), training.setup().getConfig());
     }
 
     @Test

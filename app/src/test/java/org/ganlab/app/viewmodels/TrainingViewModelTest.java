@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ganlab.app.model.RunState;
-import org.ganlab.app.services.BackgroundTasks;
 import org.ganlab.app.services.RunFolderService;
 import org.ganlab.app.support.Events;
 import org.ganlab.app.support.FakeTrainer;
+import org.ganlab.app.support.QueuedTasks;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,12 +28,12 @@ class TrainingViewModelTest {
 
     private final FakeTrainer trainer = new FakeTrainer();
     private final AtomicLong clock = new AtomicLong();
+    private final QueuedTasks background = new QueuedTasks();
     private TrainingViewModel vm;
 
     @BeforeEach
     void setUp() {
-        vm = new TrainingViewModel(trainer, new RunFolderService(root), BackgroundTasks.synchronous(),
-                clock::get, Events.tiny());
+        vm = new TrainingViewModel(trainer, new RunFolderService(root), background.tasks, clock::get, Events.tiny());
     }
 
     private Path started() {
@@ -135,13 +135,13 @@ class TrainingViewModelTest {
         assertTrue(trainer.updates.isEmpty());
         assertTrue(vm.resetNeededProperty().get());
         vm.reset();
+        background.runAll();
         assertEquals(RunState.IDLE, vm.getState());
         assertTrue(trainer.calls.contains("abandon"));
         assertFalse(vm.resetNeededProperty().get());
     }
 
-    @Test
-    void aStoppedRunWithACheckpointContinues() throws Exception {
+    private Path stoppedWithCheckpoint() throws Exception {
         Path dir = started();
         vm.stop();
         assertEquals(RunState.STOPPING, vm.getState());
@@ -149,11 +149,47 @@ class TrainingViewModelTest {
         Files.writeString(dir.resolve("checkpoint.zip"), "x");
         trainer.alive = false;
         vm.apply(List.of(new TrainingEvent.Stopped(5, 2, dir)));
+        return dir;
+    }
 
+    @Test
+    void aStoppedRunWithACheckpointContinuesWithTheCheckpointReadOffTheFxThread() throws Exception {
+        stoppedWithCheckpoint();
         assertEquals(RunState.STOPPED, vm.getState());
         assertEquals("Continue", vm.trainLabelProperty().get());
         vm.train();
-        assertEquals("continue 3", trainer.calls.get(trainer.calls.size() - 2));
+
+        assertEquals(RunState.STARTING, vm.getState());
+        assertEquals("Loading checkpoint…", vm.status().messageProperty().get());
+        assertFalse(trainer.calls.stream().anyMatch(c -> c.startsWith("continue")), "not read on the caller's thread");
+        assertFalse(vm.canTrainProperty().get());
+        background.runAll();
+        assertEquals(List.of("continue 3", "update"), trainer.calls.subList(trainer.calls.size() - 2, trainer.calls.size()));
+    }
+
+    @Test
+    void aDamagedCheckpointIsReportedAndTheRunStaysReadyToTryAgain() throws Exception {
+        Path dir = stoppedWithCheckpoint();
+        trainer.continueFails = "checkpoint.zip is damaged: ZIP END header not found";
+        vm.train();
+        background.runAll();
+
+        assertEquals(RunState.STOPPED, vm.getState());
+        assertEquals(Notice.Level.ERROR, vm.noticeProperty().get().level());
+        assertEquals("Could not continue " + dir.getFileName(), vm.noticeProperty().get().title());
+        assertEquals("checkpoint.zip is damaged: ZIP END header not found", vm.noticeProperty().get().text());
+        assertTrue(vm.canTrainProperty().get());
+    }
+
+    @Test
+    void stopWhileTheCheckpointLoadsStopsTheContinuedRunOnceItStarts() throws Exception {
+        stoppedWithCheckpoint();
+        vm.train();
+        vm.stop();
+        background.runAll();
+
+        assertEquals("stop", trainer.calls.get(trainer.calls.size() - 1));
+        assertEquals(RunState.STOPPING, vm.getState());
     }
 
     @Test
@@ -181,6 +217,8 @@ class TrainingViewModelTest {
         Path dir = started();
         assertFalse(vm.requestClose());
         assertTrue(trainer.calls.contains("stop"));
+        assertEquals(RunState.STOPPING, vm.getState());
+        assertEquals("Saving the run before closing…", vm.status().messageProperty().get());
         assertFalse(vm.readyToCloseProperty().get());
         trainer.alive = false;
         vm.apply(List.of(new TrainingEvent.Stopped(5, 2, dir)));
@@ -188,10 +226,69 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void closingGivesUpWaitingForARunThatDoesNotSaveInTime() {
+        started();
+        assertFalse(vm.requestClose());
+        background.runAll();   // the bounded wait ends with the run still alive
+
+        assertTrue(trainer.calls.contains("await"));
+        assertTrue(vm.readyToCloseProperty().get());
+        assertTrue(vm.status().messageProperty().get().endsWith("closing anyway"), vm.status().messageProperty().get());
+    }
+
+    @Test
+    void closingWaitsForARunThatResetLeftSaving() {
+        started();
+        trainer.saving = true;
+        vm.reset();
+        background.runAll();
+        assertFalse(vm.requestClose(), "the abandoned run is still saving");
+        assertEquals("Saving the run before closing…", vm.status().messageProperty().get());
+        trainer.saving = false;
+        background.runAll();
+        assertTrue(vm.readyToCloseProperty().get());
+    }
+
+    @Test
+    void resetWhileTrainingWaitsForTheOldRunToSaveBeforeANewRunCanStart() {
+        started();
+        vm.reset();
+
+        assertTrue(trainer.calls.contains("abandon"));
+        assertEquals(RunState.STOPPING, vm.getState());
+        assertEquals("Saving the old run before a new one can start…", vm.status().messageProperty().get());
+        assertFalse(vm.canTrainProperty().get());
+        vm.train();
+        assertEquals(1, trainer.calls.stream().filter("start"::equals).count(), "no second trainer yet");
+
+        background.runAll();
+        assertEquals(RunState.IDLE, vm.getState());
+        assertTrue(vm.canTrainProperty().get());
+        vm.train();
+        assertEquals(2, trainer.calls.stream().filter("start"::equals).count());
+    }
+
+    @Test
+    void notANumberTypedWhileTrainingIsNamedAtItsFieldAndNeverReachesTheTrainer() {
+        started();
+        vm.setup().field(HyperParameter.LEARNING_RATE_D).setText("NaN");
+        vm.applyLiveChanges();
+
+        assertTrue(trainer.updates.isEmpty());
+        assertEquals("Learning rate D must be a finite number (was \"NaN\")",
+                vm.setup().field(HyperParameter.LEARNING_RATE_D).getError());
+        vm.stop();
+        trainer.alive = false;
+        vm.apply(List.of(new TrainingEvent.Stopped(3, 1, trainer.startedDir)));
+        assertFalse(vm.canTrainProperty().get(), "Train stays disabled while the field is invalid");
+    }
+
+    @Test
     void resetClearsThePage() {
         started();
         vm.apply(List.of(Events.step(1), Events.grid(1, 0f)));
         vm.reset();
+        background.runAll();
 
         assertEquals(0, vm.metrics().size());
         assertEquals(0, vm.timeline().size());

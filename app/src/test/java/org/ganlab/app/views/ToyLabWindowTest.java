@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.ganlab.app.GanLabWindow;
 import org.ganlab.app.model.RunState;
 import org.ganlab.app.model.ToyFrame;
+import org.ganlab.app.viewmodels.HyperParameter;
 import org.ganlab.app.viewmodels.ToyLabViewModel;
 import org.ganlab.engine.toy.ToyDistribution;
 import org.ganlab.engine.train.TrainingConfig;
@@ -125,6 +126,27 @@ class ToyLabWindowTest {
         assertEquals("ring8", run.dataset());
         assertEquals("mlp2d", run.model());
         assertEquals(300, window.viewModel().status().getIteration());
+    }
+
+    @Test
+    void onTheLabF5TrainsTheLabsSettingsAndTheTrainPageKeepsItsOwn(FxRobot robot) {
+        openLab(robot);
+        iterations(robot, 5000);
+        robot.push(KeyCode.F5);
+
+        waitFor(60, "the lab's run to start", () -> window.viewModel().getState() == RunState.RUNNING);
+        TrainingConfig run = window.viewModel().runConfigProperty().get();
+        assertEquals("mlp2d", run.model());
+        assertEquals("ring8", run.dataset());
+        assertEquals(5000, run.iterations());
+        assertEquals("mnist", window.viewModel().setup().field(HyperParameter.DATASET).getText(), "the Train page's setup");
+        assertEquals("mlp", window.viewModel().setup().field(HyperParameter.MODEL).getText());
+        assertTrue(robot.lookup("#btn-train").queryButton().isDisabled());
+        assertFalse(robot.lookup("#btn-stop").queryButton().isDisabled());
+        assertTrue(robot.lookup("#btn-reset").queryButton().isDisabled(), "nothing to reset on the lab");
+
+        robot.push(KeyCode.F8);
+        waitFor(60, "the lab's run to stop", () -> window.viewModel().getState() == RunState.STOPPED);
     }
 
     @Test

@@ -1,0 +1,150 @@
+package org.ganlab.app.viewmodels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.ganlab.app.model.MetricRow;
+import org.ganlab.app.model.RunState;
+import org.ganlab.app.model.SampleLayout;
+import org.ganlab.app.model.Snapshot;
+import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingEvent;
+
+/**
+ * Applies the engine's events — in batches, once per pulse — to the Train page's metrics,
+ * samples, timeline, quality and status, and tells the run controls where the run is.
+ */
+final class RunEventsHandler {
+
+    /** Charts redraw at most twice a second while training: drawing them is the costly part of a pulse,
+     * and every millisecond of it is taken from the trainer on a small machine. */
+    static final long CHART_PERIOD_NANOS = 500_000_000L;
+
+    private final TrainingViewModel page;
+    private final RunControlViewModel run;
+    private final Supplier<SampleLayout> layout;
+    private final Consumer<Notice> notices;
+    private final LongSupplier clock;
+    private long lastChartNanos = Long.MIN_VALUE / 4;
+    private int lastEpoch;
+    private int batchesPerEpoch;
+
+    RunEventsHandler(TrainingViewModel page, RunControlViewModel run, Supplier<SampleLayout> layout,
+                     Consumer<Notice> notices, LongSupplier nanoClock) {
+        this.page = page;
+        this.run = run;
+        this.layout = layout;
+        this.notices = notices;
+        this.clock = nanoClock;
+    }
+
+    /** A new or opened run: counting starts at {@code epoch}. */
+    void reset(int epoch) {
+        lastEpoch = epoch;
+        batchesPerEpoch = 0;
+    }
+
+    /** Applies one pulse's events, in order. */
+    void apply(List<TrainingEvent> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Snapshot> frames = new ArrayList<>();
+        SampleLayout.Rendered latest = null;
+        long it = page.status().getIteration();
+        boolean progressed = false;
+        boolean urgent = false;
+        for (TrainingEvent e : batch) {
+            if (e instanceof TrainingEvent.StepCompleted s) {
+                page.metrics().add(new MetricRow(s.iteration(), s.epoch(), s.dLoss(), s.gLoss(),
+                        s.dReal(), s.dFake(), s.millis()));
+                it = s.iteration();
+                lastEpoch = s.epoch();
+                progressed = true;
+            } else if (e instanceof TrainingEvent.SamplesGenerated g) {
+                latest = layout.get().render(g.samples());
+                frames.add(new Snapshot(g.iteration(), g.epoch(), g.epochEnd(), latest.image()));
+            } else if (e instanceof TrainingEvent.MetricsComputed m) {
+                page.quality().add(m);
+            } else {
+                urgent = true;
+                handle(e);
+            }
+        }
+        page.timeline().addAll(frames);
+        if (latest != null) {
+            page.samples().show(latest, frames.get(frames.size() - 1).caption());
+        }
+        if (progressed) {
+            run.epochReached(lastEpoch);
+            page.status().progress(it, lastEpoch);
+        }
+        long now = clock.getAsLong();
+        if (urgent || run.getState() != RunState.RUNNING || now - lastChartNanos >= CHART_PERIOD_NANOS) {
+            lastChartNanos = now;
+            page.metrics().publish();
+        }
+    }
+
+    private void handle(TrainingEvent e) {
+        StatusViewModel status = page.status();
+        if (e instanceof TrainingEvent.RunStarted r) {
+            batchesPerEpoch = r.batchesPerEpoch();
+            run.started(r.runDir(), r.config());
+            status.backend(r.backend());
+            status.runStarted(r.startIteration(), r.totalIterations(), epochsShown(r.config()));
+            status.message("Training " + r.config().model() + " on " + r.config().dataset());
+        } else if (e instanceof TrainingEvent.ConfigChanged c) {
+            configChanged(c);
+        } else if (e instanceof TrainingEvent.CheckpointSaved c) {
+            run.checkpointSaved();
+            status.message("Checkpoint saved at iteration " + c.iteration());
+        } else if (e instanceof TrainingEvent.Paused p) {
+            run.paused();
+            status.idle();
+            status.message("Paused at iteration " + p.iteration() + ": Step runs one iteration");
+        } else if (e instanceof TrainingEvent.Resumed) {
+            run.resumed();
+            status.message("Training");
+        } else if (e instanceof TrainingEvent.Stopped s) {
+            ended(RunState.STOPPED, "Stopped at iteration " + s.iteration() + "; saved to "
+                    + s.runDir() + ". Continue trains on from here.");
+        } else if (e instanceof TrainingEvent.RunFinished f) {
+            ended(RunState.FINISHED, "Finished " + f.epoch() + " epochs (" + f.iteration()
+                    + " iterations); saved to " + f.runDir());
+        } else if (e instanceof TrainingEvent.RunFailed f) {
+            ended(RunState.FAILED, "Training stopped: " + f.message());
+            notices.accept(Notice.error("Training stopped", f.message()));
+        } else if (e instanceof TrainingEvent.WarningIssued w) {
+            notices.accept(new Notice(Notice.Level.WARNING, "Check the run", w.message()));
+        }
+    }
+
+    private void configChanged(TrainingEvent.ConfigChanged c) {
+        TrainingConfig before = run.runConfigProperty().get();
+        String change = before == null ? "" : SetupViewModel.describeChange(before, c.config());
+        if (!change.isEmpty()) {
+            page.metrics().mark(c.iteration(), change);
+            page.status().message("From iteration " + (c.iteration() + 1) + ": " + change);
+        }
+        run.configChanged(c.config());
+        page.status().totals(c.config().iterations() > 0 ? c.config().iterations()
+                : (long) c.config().epochs() * batchesPerEpoch, epochsShown(c.config()));
+    }
+
+    /** Endless data (2-D sets) trains for a number of iterations: no "of N epochs" then. */
+    private static int epochsShown(TrainingConfig c) {
+        return c.iterations() > 0 ? 0 : c.epochs();
+    }
+
+    private void ended(RunState end, String message) {
+        page.status().idle();
+        page.status().message(message);
+        run.ended(end);
+        if (end != RunState.FAILED) {
+            notices.accept(Notice.info(end == RunState.FINISHED ? "Training finished" : "Run saved", message));
+        }
+    }
+}

@@ -145,7 +145,7 @@ class GanLabWindowTest {
         waitFor(20, "an error notification", () -> !robot.lookup(".notice.error").queryAll().isEmpty());
         assertEquals("Could not continue damaged-run", robot.lookup(".notice.error .notice-title").queryAs(Label.class).getText());
         String text = robot.lookup(".notice.error .notice-text").queryAs(Label.class).getText();
-        assertTrue(text.startsWith("checkpoint.zip: ") && text.contains("checkpoint"), text);
+        assertTrue(text.contains("damaged-run/checkpoint.zip: not a checkpoint"), text);
         assertEquals(RunState.OPENED, vm().getState());
         assertFalse(robot.lookup("#btn-train").queryButton().isDisabled(), "the window stays usable");
     }

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The body of a run's training thread: load the data, build or restore the trainer, then step
  * until the last epoch or a stop, recording every step in the run folder and publishing it.
- * Snapshots every {@code snapshotEvery} iterations and at each epoch end; a checkpoint and the GIF
- * at each epoch end and on stop. Any failure ends the run with a {@code RunFailed} event whose
+ * Snapshots every {@code snapshotEvery} iterations and at each epoch end; a checkpoint at each epoch
+ * end and on stop; the GIF (on its own thread, see {@link ProgressGif}) at the end, on stop and on
+ * a save request. Any failure ends the run with a {@code RunFailed} event whose
  * message names the cause; files already written stay as they were.
  */
 final class TrainingLoop implements Runnable {
@@ -37,6 +38,7 @@ final class TrainingLoop implements Runnable {
     private final EventDispatcher events;
     private GanTrainer trainer;
     private RunFolder folder;
+    private ProgressGif gif;
     private ImageShape imageShape;
     private int classCount;
     private String backend;
@@ -78,7 +80,7 @@ final class TrainingLoop implements Runnable {
             prepare();
             boolean finished = train();
             saveCheckpoint();
-            folder.writeGif();
+            gif.finish(trainer.iteration());
             events.publish(finished
                     ? new TrainingEvent.RunFinished(trainer.iteration(), trainer.epochsDone(), runDir)
                     : new TrainingEvent.Stopped(trainer.iteration(), epochOf(trainer.iteration()), runDir));
@@ -113,6 +115,7 @@ final class TrainingLoop implements Runnable {
         } else {
             folder = RunFolder.create(runDir, config);
         }
+        gif = new ProgressGif(runDir, events::publish);
         control.attach(trainer, this::saveNow);
         long total = totalIterations(config, trainer.batchesPerEpoch());
         events.publish(new TrainingEvent.RunStarted(trainer.iteration(), runDir, config, backend,
@@ -159,7 +162,9 @@ final class TrainingLoop implements Runnable {
 
     /** With {@code metricsEvery} E > 0, quality metrics at the end of every E-th epoch, before its snapshot. */
     private void maybeComputeMetrics() throws IOException {
-        MetricsComputed metrics = epochMetrics.maybeCompute(control.config(), trainer);
+        String what = epochMetrics.dueActivity(control.config(), trainer);
+        MetricsComputed metrics = what == null ? null
+                : activity(what, () -> epochMetrics.maybeCompute(control.config(), trainer));
         if (metrics != null) {
             folder.append(metrics);
             events.publish(metrics);
@@ -183,13 +188,12 @@ final class TrainingLoop implements Runnable {
     private void maybeCheckpoint() throws IOException {
         if (trainer.atEpochEnd()) {
             saveCheckpoint();
-            folder.writeGif();
         }
     }
 
     private Path saveNow() throws IOException {
         saveCheckpoint();
-        folder.writeGif();
+        gif.request(trainer.iteration());
         return runDir.resolve(CheckpointFile.FILE_NAME);
     }
 
@@ -198,7 +202,10 @@ final class TrainingLoop implements Runnable {
             return;
         }
         Checkpoint checkpoint = new Checkpoint(control.config(), imageShape, classCount, trainer.state(), Provenance.here(backend));
-        folder.save(checkpoint);
+        activity(TrainingEvent.ActivityStarted.SAVING_CHECKPOINT, () -> {
+            folder.save(checkpoint);
+            return null;
+        });
         lastCheckpointIteration = trainer.iteration();
         events.publish(new TrainingEvent.CheckpointSaved(trainer.iteration(),
                 epochOf(trainer.iteration()), runDir.resolve(CheckpointFile.FILE_NAME)));
@@ -220,7 +227,20 @@ final class TrainingLoop implements Runnable {
         events.publish(new TrainingEvent.RunFailed(trainer == null ? 0 : trainer.iteration(), message, cause));
     }
 
+    /** Runs {@code work} between an activity started/finished pair, so the window can say what holds it up. */
+    private <T> T activity(String what, IoWork<T> work) throws IOException {
+        events.publish(new TrainingEvent.ActivityStarted(trainer.iteration(), what));
+        try {
+            return work.call();
+        } finally {
+            events.publish(new TrainingEvent.ActivityFinished(trainer.iteration(), what));
+        }
+    }
+
     private void closeFolder() {
+        if (gif != null) {
+            gif.close();
+        }
         if (folder != null) {
             try {
                 folder.close();
@@ -228,5 +248,10 @@ final class TrainingLoop implements Runnable {
                 LOG.warn("Could not close the metrics of {}: {}", runDir, e.getMessage());
             }
         }
+    }
+
+    /** Work on the training thread that may fail with an I/O error. */
+    private interface IoWork<T> {
+        T call() throws IOException;
     }
 }

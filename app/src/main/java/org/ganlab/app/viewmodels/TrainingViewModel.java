@@ -43,7 +43,7 @@ public final class TrainingViewModel {
     private final SetupViewModel setup;
     private final MetricsViewModel metrics = new MetricsViewModel();
     private final SamplesViewModel samples = new SamplesViewModel();
-    private final TimelineViewModel timeline = new TimelineViewModel();
+    private final TimelineViewModel timeline;
     private final QualityViewModel quality = new QualityViewModel();
     private final DataSourceViewModel dataSource = new DataSourceViewModel();
     private final StatusViewModel status;
@@ -67,6 +67,7 @@ public final class TrainingViewModel {
         this.clock = nanoClock;
         this.setup = new SetupViewModel(initial);
         this.status = new StatusViewModel(nanoClock);
+        this.timeline = new TimelineViewModel(tasks);
         runConfig.addListener((obs, was, now) -> runChanged());
         setup.configProperty().addListener((obs, was, now) -> runChanged());
         runChanged();
@@ -283,12 +284,11 @@ public final class TrainingViewModel {
         clearRun();
         setup.load(run.config());
         metrics.addAll(run.metrics());
-        timeline.addAll(run.snapshots());
+        timeline.addFrames(run.frames());
         runDir.set(run.dir());
         runConfig.set(run.config());
-        if (!run.snapshots().isEmpty()) {
-            Snapshot last = run.snapshots().get(run.snapshots().size() - 1);
-            samples.show(layout.reopened(last.grid()), last.caption());
+        if (run.lastGrid() != null) {
+            samples.show(layout.reopened(run.lastGrid()), run.frames().get(run.frames().size() - 1).caption());
         }
         MetricRow last = metrics.last();
         lastEpoch = last == null ? 0 : last.epoch();
@@ -347,7 +347,8 @@ public final class TrainingViewModel {
                 progressed = true;
             } else if (e instanceof TrainingEvent.SamplesGenerated g) {
                 latest = layout.render(g.samples());
-                frames.add(new Snapshot(g.iteration(), g.epoch(), g.epochEnd(), latest.image()));
+                frames.add(new Snapshot(g.iteration(), g.epoch(), g.epochEnd(), latest.image(),
+                        runDir.get() == null ? null : RunFolderService.snapshotFile(runDir.get(), g.epoch(), g.iteration())));
             } else if (e instanceof TrainingEvent.MetricsComputed m) {
                 quality.add(m);
             } else {
@@ -380,6 +381,10 @@ public final class TrainingViewModel {
             status.message("Training " + r.config().model() + " on " + r.config().dataset());
         } else if (e instanceof TrainingEvent.ConfigChanged c) {
             configChanged(c);
+        } else if (e instanceof TrainingEvent.ActivityStarted a) {
+            status.activityStarted(a.what());
+        } else if (e instanceof TrainingEvent.ActivityFinished a) {
+            status.activityFinished(a.what());
         } else if (e instanceof TrainingEvent.CheckpointSaved c) {
             hasCheckpoint.set(true);
             status.message("Checkpoint saved at iteration " + c.iteration());

@@ -49,9 +49,13 @@ public final class RunFolder implements AutoCloseable {
     /** Snapshot names sort in time order: {@code epoch-003_iter-00001200.png}. */
     private static final Pattern SNAPSHOT_NAME = Pattern.compile("epoch-(\\d+)_iter-(\\d+)\\.png");
     private static final int GIF_DELAY_MS = 200;
-    private static final int GIF_SCALE = 2;
-    /** Frames of {@code progress.gif} at most: 300 frames of a 28×28 grid are a few MB. */
+    /**
+     * Frames of {@code progress.gif} at most. A frame of 64 MNIST digits is 15–60 KB at scale 1
+     * (noise early in a run compresses worst), so 300 frames are a few MB.
+     */
     public static final int GIF_MAX_FRAMES = 300;
+    /** Short runs' GIFs are drawn at twice the snapshot's size; past this many frames at 1× (a third of the bytes). */
+    private static final int GIF_LARGE_FRAMES = 100;
 
     private final Path dir;
     private final BufferedWriter metrics;
@@ -208,7 +212,8 @@ public final class RunFolder implements AutoCloseable {
         if (chosen.isEmpty()) {
             return;
         }
-        GifExport.write(chosen.size(), i -> readSnapshot(chosen.get(i)),
+        int scale = chosen.size() <= GIF_LARGE_FRAMES ? 2 : 1;
+        GifExport.write(chosen.size(), i -> readSnapshot(chosen.get(i), scale),
                 captions ? i -> caption(chosen.get(i)) : null, delayMs, loopCount, target);
     }
 
@@ -225,12 +230,12 @@ public final class RunFolder implements AutoCloseable {
         return picked;
     }
 
-    private static BufferedImage readSnapshot(Path snapshot) throws IOException {
+    private static BufferedImage readSnapshot(Path snapshot, int scale) throws IOException {
         BufferedImage image = ImageIO.read(snapshot.toFile());
         if (image == null) {
             throw new IOException(snapshot + " is not a readable PNG");
         }
-        return ImageGrid.scaleUp(image, GIF_SCALE);
+        return ImageGrid.scaleUp(image, scale);
     }
 
     private static String caption(Path snapshot) {

@@ -57,6 +57,7 @@ class ProgressGifTest {
                 assertEquals(expected[frame], indexIn(GifExport.readFrame(file, frame)), "frame " + frame);
             }
             assertEquals(snapshots - 1, indexIn(GifExport.readFrame(file, RunFolder.GIF_MAX_FRAMES - 1)));
+            assertEquals(8, GifExport.readFrame(file, 0).getWidth(), "a long run's frames at the snapshot's size");
             assertEquals(ProgressGif.THREAD_NAME, gif.lastWriter());
             assertNotEquals(Thread.currentThread().getName(), gif.lastWriter());
             assertEquals(List.of(new ActivityStarted(7000, ActivityStarted.WRITING_GIF),
@@ -113,8 +114,8 @@ class ProgressGifTest {
         ImageIO.write(image, "png", file.toFile());
     }
 
-    /** The index a GIF frame was made from; frames are scaled ×2, so source pixel x is at 2x. */
+    /** The index a GIF frame was made from (a long run's frames are not scaled up). */
     private static int indexIn(BufferedImage frame) {
-        return (frame.getRaster().getSample(0, 0, 0) << 8) | frame.getRaster().getSample(2, 0, 0);
+        return (frame.getRaster().getSample(0, 0, 0) << 8) | frame.getRaster().getSample(1, 0, 0);
     }
 }

@@ -31,7 +31,7 @@ import org.ganlab.app.services.RunFolderService;
  * its PNG's path; only {@link #CACHED_FRAMES} full grids stay in memory. The selected frame's
  * full grid ({@link #imageProperty()}) comes from that cache or is read from its PNG on a
  * background thread (the thumbnail shows meanwhile); while one read runs, further scrubbing only
- * updates which frame is read next. The strip shows at most {@link #STRIP_FRAMES} frames.
+ * updates which frame is read next; during playback the next frame is read ahead. The strip shows at most {@link #STRIP_FRAMES} frames.
  */
 public final class TimelineViewModel {
 
@@ -202,6 +202,19 @@ public final class TimelineViewModel {
         wanted = held == null && f != null && f.file() != null ? f : null;
         if (wanted != null && reading == null) {
             read(wanted);
+        } else if (reading == null) {
+            readAhead();
+        }
+    }
+
+    /** While playing, the frame after the selected one is read before it is due. */
+    private void readAhead() {
+        int next = index.get() + 1;
+        if (playing.get() && next > 0 && next < frames.size()) {
+            TimelineFrame f = frames.get(next);
+            if (f.file() != null && cache.get(f) == null) {
+                read(f);
+            }
         }
     }
 
@@ -225,8 +238,11 @@ public final class TimelineViewModel {
         }
         if (wanted == f) {
             wanted = null;
-        } else if (wanted != null) {
+        }
+        if (wanted != null) {
             read(wanted);
+        } else {
+            readAhead();
         }
     }
 }

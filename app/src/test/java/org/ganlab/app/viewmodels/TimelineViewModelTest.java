@@ -18,16 +18,16 @@ import org.ganlab.app.model.Snapshot;
 import org.ganlab.app.model.TimelineFrame;
 import org.ganlab.app.services.BackgroundTasks;
 import org.ganlab.app.services.RunFolderService;
-import org.ganlab.app.support.Events;
-import org.ganlab.engine.run.RunFolder;
-import org.ganlab.engine.train.TrainingEvent.SamplesGenerated;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TimelineViewModelTest {
 
+    private static final int LONG_RUN = 2000;
+
     @TempDir
-    Path dir;
+    static Path runDir;
 
     /** Reads run on the test's thread only when the test says so, as the FX pulse would see them. */
     private final List<Runnable> pendingReads = new ArrayList<>();
@@ -69,22 +69,38 @@ class TimelineViewModelTest {
         assertFalse(vm.playingProperty().get());
     }
 
-    /** 2,000 snapshots as a long run sends them, each with the PNG the engine wrote for it. */
-    private void feedLongRun(int count) throws Exception {
-        for (int i = 0; i < count; i++) {
-            SamplesGenerated g = Events.grid(i * 50L, (i % 200) / 100f - 1f);
-            Path png = RunFolderService.snapshotFile(dir, g.epoch(), g.iteration());
+    /** The snapshot PNGs of a long run, written once for all tests. */
+    @BeforeAll
+    static void writeSnapshots() throws Exception {
+        for (int i = 0; i < LONG_RUN; i++) {
+            Path png = png(i);
             Files.createDirectories(png.getParent());
-            BufferedImage image = GridImage.of(RunFolder.grid(g.samples())).toBufferedImage();
-            image.setRGB(0, 0, 0xFF000000 | i);   // every PNG differs, so a wrong frame shows
-            ImageIO.write(image, "png", png.toFile());
-            vm.addAll(List.of(new Snapshot(g.iteration(), g.epoch(), g.epochEnd(), GridImage.of(image), png)));
+            ImageIO.write(image(i), "png", png.toFile());
+        }
+    }
+
+    private static Path png(int i) {
+        return RunFolderService.snapshotFile(runDir, i / 10 + 1, i * 50L);
+    }
+
+    /** 96×96 (more than a thumbnail), every one different in its first pixel, so a wrong frame shows. */
+    private static BufferedImage image(int i) {
+        BufferedImage image = new BufferedImage(96, 96, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, 0xFF000000 | i);
+        image.setRGB(95, 95, 0xFFFFFFFF);
+        return image;
+    }
+
+    /** The first {@code count} snapshots of the long run, as the run sends them. */
+    private void feedLongRun(int count) {
+        for (int i = 0; i < count; i++) {
+            vm.addAll(List.of(new Snapshot(i * 50L, i / 10 + 1, i % 10 == 9, GridImage.of(image(i)), png(i))));
         }
     }
 
     @Test
     void aLongRunKeepsSmallThumbnailsAndABoundedNumberOfFullFrames() throws Exception {
-        feedLongRun(2000);
+        feedLongRun(LONG_RUN);
 
         assertEquals(2000, vm.size());
         assertTrue(vm.cachedFrames() <= TimelineViewModel.CACHED_FRAMES, "full frames held: " + vm.cachedFrames());
@@ -100,7 +116,7 @@ class TimelineViewModelTest {
 
     @Test
     void scrubbingToAnOldFrameShowsItsThumbnailThenThePngsPixels() throws Exception {
-        feedLongRun(2000);
+        feedLongRun(LONG_RUN);
 
         vm.select(7);
         TimelineFrame old = vm.selectedProperty().get();
@@ -128,8 +144,22 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void playbackReadsTheNextFrameBeforeItIsDue() throws Exception {
+        feedLongRun(100);
+        vm.select(0);
+        runReads();
+
+        vm.togglePlay();
+        vm.advance();
+        runReads();   // frame 1, then frame 2 ahead of time
+        vm.advance();
+        assertEquals(0xFF000000 | 2, vm.imageProperty().get().argb()[0], "frame 2 shows at full size at once");
+        assertEquals(1, pendingReads.size(), "and frame 3 is being read");
+    }
+
+    @Test
     void theStripShowsAtMostTwoHundredEvenlySpacedFramesWithTheFirstAndTheNewest() throws Exception {
-        feedLongRun(2000);
+        feedLongRun(LONG_RUN);
 
         List<TimelineFrame> strip = vm.strip();
         assertTrue(strip.size() <= TimelineViewModel.STRIP_FRAMES, "strip: " + strip.size());
@@ -146,13 +176,12 @@ class TimelineViewModelTest {
     }
 
     @Test
-    void aReopenedRunsFramesReadTheirFullGridFromDisk() throws Exception {
-        feedLongRun(3);
+    void aReopenedRunOfTwoThousandFramesHoldsThumbnailsAndReadsTheShownGridFromDisk() throws Exception {
         List<TimelineFrame> reopened = new ArrayList<>();
-        GridImage last = new RunFolderService(dir).readFrames(dir, reopened);
-        vm.clear();
+        GridImage last = new RunFolderService(runDir).readFrames(runDir, reopened);
 
         vm.addFrames(reopened);
+        assertEquals(LONG_RUN, vm.size());
         assertEquals(0, vm.cachedFrames());
         runReads();
         assertNotNull(last);

@@ -50,7 +50,7 @@ mkdir -p "$APP_RUNS" "$CLI_RUNS"
 export GANLAB_RUNS="$APP_RUNS"
 export JAVA_OPTS=""
 if [[ "$PROFILE" == 1 ]]; then
-    JAVA_OPTS="-XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile"
+    JAVA_OPTS="-XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile,dumponexit=true"
 fi
 log "starting ./ganlab-app --model=$MODEL --epochs=$EPOCHS under xvfb-run (runs in $APP_RUNS)"
 xvfb-run -a -s "-screen 0 1600x1000x24" bash -c 'echo "$DISPLAY $XAUTHORITY" > "$0/display"; exec "$1/ganlab-app" "$2" "$3"' \
@@ -151,12 +151,18 @@ run_phase() {   # phase seconds
     done
 }
 
+# The JVM flags ./ganlab-app gives the window, so both sides run the same backend and heap.
+CLI_FLAGS=(-Xmx3g -Xmn32m)
+if [[ "$(uname -s)-$(uname -m)" == "Linux-x86_64" ]]; then
+    CLI_FLAGS+=(-Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2)
+fi
+
 headless() {
     log "pausing the window (F6); headless $MODEL for $HEADLESS_MIN min"
     press F6
     sleep 3
     OMP_NUM_THREADS="${OMP_NUM_THREADS:-$(nproc)}" OMP_WAIT_POLICY=PASSIVE \
-        java -Xmx4g -Xmn32m -Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2 -Dganlab.assets="$ROOT/assets" \
+        java "${CLI_FLAGS[@]}" -Dganlab.assets="$ROOT/assets" \
         -cp "$JAR" org.ganlab.engine.cli.GanLabCli train --model "$MODEL" --epochs "$EPOCHS" \
         --snapshot-every "$SNAPSHOT_EVERY" --out "$CLI_RUNS/h$(date +%H%M%S)" > "$OUT/headless.out" 2>&1 &
     CLI_PID=$!

@@ -55,6 +55,7 @@ public final class TimelineViewModel {
     private TimelineFrame reading;
     private TimelineFrame wanted;
     private long generation;
+    private boolean updatingStrip;
 
     /** @param tasks reads full grids from their PNGs, off the FX thread */
     public TimelineViewModel(BackgroundTasks tasks) {
@@ -113,15 +114,23 @@ public final class TimelineViewModel {
             return;
         }
         boolean follow = index.get() >= frames.size() - 1 && !playing.get();
-        int before = frames.size();
         frames.addAll(batch);
-        updateStrip(before);
+        updateStrip();
         if (follow) {
             index.set(frames.size() - 1);
         }
     }
 
-    private void updateStrip(int before) {
+    private void updateStrip() {
+        updatingStrip = true;
+        try {
+            fillStrip();
+        } finally {
+            updatingStrip = false;
+        }
+    }
+
+    private void fillStrip() {
         boolean whole = stripPositions.grow(frames.size());
         List<TimelineFrame> shown = new ArrayList<>();
         for (int p : stripPositions.positions()) {
@@ -138,6 +147,16 @@ public final class TimelineViewModel {
         }
         strip.remove(keep, strip.size());
         strip.addAll(shown.subList(keep, shown.size()));
+    }
+
+    /**
+     * The student picked strip entry {@code entry}. Ignored while the strip itself changes: the
+     * list view then moves its selection on its own, which must not move the timeline's.
+     */
+    public void selectStripEntry(int entry) {
+        if (!updatingStrip && entry >= 0 && entry < strip.size()) {
+            select(stripPositions.position(entry));
+        }
     }
 
     public void select(int i) {

@@ -124,6 +124,8 @@ public final class TimelineView {
         slider.valueProperty().addListener((obs, was, now) -> vm.select((int) Math.round(now.doubleValue())));
         vm.indexProperty().addListener((obs, was, now) -> showIndex(now.intValue()));
         vm.imageProperty().addListener((obs, was, now) -> preview.setImage(image(now)));
+        // the strip's end changes as frames arrive: put its selection back on the timeline's frame
+        vm.strip().addListener((javafx.collections.ListChangeListener<TimelineFrame>) c -> showIndex(vm.indexProperty().get()));
         strip.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> stripSelected(now.intValue()));
         vm.playingProperty().addListener((obs, was, now) -> playback(now));
         vm.framesPerSecondProperty().addListener((obs, was, now) -> playback(vm.playingProperty().get()));
@@ -143,8 +145,8 @@ public final class TimelineView {
     }
 
     private void stripSelected(int entry) {
-        if (!syncing && entry >= 0 && entry < vm.strip().size()) {
-            vm.select(vm.stripPosition(entry));
+        if (!syncing) {
+            vm.selectStripEntry(entry);
         }
     }
 

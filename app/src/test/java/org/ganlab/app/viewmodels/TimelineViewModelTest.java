@@ -57,6 +57,20 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void theListViewMovingItsSelectionWhileTheStripChangesDoesNotMoveTheTimeline() {
+        // as the list view does when the strip's last entry is replaced: it selects another entry
+        vm.strip().addListener((javafx.collections.ListChangeListener<TimelineFrame>) c -> vm.selectStripEntry(0));
+        vm.addAll(List.of(frame(1), frame(2)));
+        List<Integer> shown = new ArrayList<>();
+        vm.indexProperty().addListener((obs, was, now) -> shown.add(now.intValue()));
+        vm.addAll(List.of(frame(3)));
+
+        assertEquals(List.of(2), shown, "straight to the newest frame, never back to the first");
+        vm.selectStripEntry(0);
+        assertEquals(0, vm.indexProperty().get(), "a pick by the student moves it");
+    }
+
+    @Test
     void playsFromTheStartAndStopsOnTheLastFrame() {
         vm.addAll(List.of(frame(1), frame(2), frame(3)));
         vm.togglePlay();

@@ -139,8 +139,11 @@ sample() {   # phase
 
 # A phase's first sample covers the switch itself (pausing, the CLI's start), so it is marked
 # "-switch" and left out of the means.
+PREV_PHASE=start
 run_phase() {   # phase seconds
     local end=$(( $(date +%s) + $2 )) first=1
+    [[ "$1" == "$PREV_PHASE" ]] && first=0
+    PREV_PHASE="$1"
     while (( $(date +%s) < end )) && kill -0 "$APP_PID" 2>/dev/null; do
         sleep "$SAMPLE_S"
         if (( SHOT_AT >= 0 && $(date +%s) - START >= SHOT_AT )); then

@@ -56,10 +56,19 @@ log "starting ./ganlab-app --model=$MODEL --epochs=$EPOCHS under xvfb-run (runs 
 xvfb-run -a -s "-screen 0 1600x1000x24" bash -c 'echo "$DISPLAY $XAUTHORITY" > "$0/display"; exec "$1/ganlab-app" "$2" "$3"' \
     "$OUT" "$ROOT" "--model=$MODEL" "--epochs=$EPOCHS" > "$OUT/app.out" 2>&1 &
 XVFB_PID=$!
+# The app first; xvfb-run then ends its Xvfb itself. Whatever it leaves is ended by its own id.
 cleanup() {
     [[ -n "${CLI_PID:-}" ]] && kill "$CLI_PID" 2>/dev/null || true
     [[ -n "${APP_PID:-}" ]] && kill "$APP_PID" 2>/dev/null || true
-    kill "$XVFB_PID" 2>/dev/null || true
+    local children
+    children="$(pgrep -P "$XVFB_PID" 2>/dev/null || true)"
+    for _ in $(seq 1 20); do
+        kill -0 "$XVFB_PID" 2>/dev/null || break
+        sleep 1
+    done
+    if kill -0 "$XVFB_PID" 2>/dev/null; then
+        kill "$XVFB_PID" $children 2>/dev/null || true
+    fi
 }
 trap cleanup EXIT
 

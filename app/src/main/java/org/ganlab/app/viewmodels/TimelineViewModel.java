@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.ganlab.app.model.EvenStrip;
 import org.ganlab.app.model.FrameCache;
 import org.ganlab.app.model.GridImage;
 import org.ganlab.app.model.Snapshot;
@@ -42,8 +41,7 @@ public final class TimelineViewModel {
 
     private final BackgroundTasks tasks;
     private final ObservableList<TimelineFrame> frames = FXCollections.observableArrayList();
-    private final ObservableList<TimelineFrame> strip = FXCollections.observableArrayList();
-    private final EvenStrip stripPositions = new EvenStrip(STRIP_FRAMES);
+    private final TimelineStrip strip = new TimelineStrip(STRIP_FRAMES);
     private final FrameCache cache = new FrameCache(CACHED_FRAMES);
     private final IntegerProperty index = new SimpleIntegerProperty(-1);
     private final BooleanProperty playing = new SimpleBooleanProperty();
@@ -55,7 +53,6 @@ public final class TimelineViewModel {
     private TimelineFrame reading;
     private TimelineFrame wanted;
     private long generation;
-    private boolean updatingStrip;
 
     /** @param tasks reads full grids from their PNGs, off the FX thread */
     public TimelineViewModel(BackgroundTasks tasks) {
@@ -69,7 +66,7 @@ public final class TimelineViewModel {
     public ObservableList<TimelineFrame> frames() { return frames; }
 
     /** The frames the strip shows: evenly spaced, the first and the newest included. */
-    public ObservableList<TimelineFrame> strip() { return strip; }
+    public ObservableList<TimelineFrame> strip() { return strip.items(); }
 
     /** The selected frame, -1 when there are none. */
     public IntegerProperty indexProperty() { return index; }
@@ -90,10 +87,10 @@ public final class TimelineViewModel {
     public int cachedFrames() { return cache.size(); }
 
     /** The timeline position of strip entry {@code i}. */
-    public int stripPosition(int i) { return stripPositions.position(i); }
+    public int stripPosition(int i) { return strip.position(i); }
 
     /** The strip entry of timeline position {@code i}, or of the last frame shown before it. */
-    public int stripIndexOf(int i) { return stripPositions.indexOf(i); }
+    public int stripIndexOf(int i) { return strip.indexOf(i); }
 
     // ---- Commands
 
@@ -115,38 +112,10 @@ public final class TimelineViewModel {
         }
         boolean follow = index.get() >= frames.size() - 1 && !playing.get();
         frames.addAll(batch);
-        updateStrip();
+        strip.update(frames);
         if (follow) {
             index.set(frames.size() - 1);
         }
-    }
-
-    private void updateStrip() {
-        updatingStrip = true;
-        try {
-            fillStrip();
-        } finally {
-            updatingStrip = false;
-        }
-    }
-
-    private void fillStrip() {
-        boolean whole = stripPositions.grow(frames.size());
-        List<TimelineFrame> shown = new ArrayList<>();
-        for (int p : stripPositions.positions()) {
-            shown.add(frames.get(p));
-        }
-        if (whole) {
-            strip.setAll(shown);
-            return;
-        }
-        // only the end changed: keep the entries before it, so the strip's cells stay as they are
-        int keep = 0;
-        while (keep < strip.size() && keep < shown.size() && strip.get(keep) == shown.get(keep)) {
-            keep++;
-        }
-        strip.remove(keep, strip.size());
-        strip.addAll(shown.subList(keep, shown.size()));
     }
 
     /**
@@ -154,8 +123,8 @@ public final class TimelineViewModel {
      * list view then moves its selection on its own, which must not move the timeline's.
      */
     public void selectStripEntry(int entry) {
-        if (!updatingStrip && entry >= 0 && entry < strip.size()) {
-            select(stripPositions.position(entry));
+        if (!strip.updating() && entry >= 0 && entry < strip.items().size()) {
+            select(strip.position(entry));
         }
     }
 
@@ -194,7 +163,6 @@ public final class TimelineViewModel {
         wanted = null;
         frames.clear();
         strip.clear();
-        stripPositions.clear();
         cache.clear();
         index.set(-1);
         image.set(null);

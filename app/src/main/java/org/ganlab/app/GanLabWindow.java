@@ -191,6 +191,7 @@ public final class GanLabWindow {
 
     private void everySecond() {
         vm.tick(SystemMonitor.heapUsed(), SystemMonitor.heapMax(), SystemMonitor.processBytes());
+        vm.status().tick();
     }
 
     /** Stops everything this window started; a running trainer saves itself first (bounded wait). */

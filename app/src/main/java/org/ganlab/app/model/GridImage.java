@@ -91,6 +91,44 @@ public record GridImage(int width, int height, int[] argb) {
         return new GridImage(w, h, px);
     }
 
+    /**
+     * This image shrunk to fit {@code max} pixels a side (kept as is when it fits), each pixel
+     * the average of the pixels it covers, so thumbnails of digits stay legible.
+     */
+    public GridImage shrunkTo(int max) {
+        if (width <= max && height <= max) {
+            return this;
+        }
+        double scale = Math.max(width, height) / (double) max;
+        int w = Math.max(1, (int) Math.round(width / scale));
+        int h = Math.max(1, (int) Math.round(height / scale));
+        int[] px = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            int y0 = y * height / h;
+            int y1 = Math.max(y0 + 1, (y + 1) * height / h);
+            for (int x = 0; x < w; x++) {
+                px[y * w + x] = average(x * width / w, Math.max(x * width / w + 1, (x + 1) * width / w), y0, y1);
+            }
+        }
+        return new GridImage(w, h, px);
+    }
+
+    private int average(int x0, int x1, int y0, int y1) {
+        int r = 0;
+        int g = 0;
+        int b = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int p = argb[y * width + x];
+                r += p >> 16 & 0xFF;
+                g += p >> 8 & 0xFF;
+                b += p & 0xFF;
+            }
+        }
+        int n = (x1 - x0) * (y1 - y0);
+        return 0xFF000000 | (r / n) << 16 | (g / n) << 8 | b / n;
+    }
+
     private static int level(float value) {
         int l = Math.round((value + 1f) * 127.5f);
         return l < 0 ? 0 : Math.min(255, l);

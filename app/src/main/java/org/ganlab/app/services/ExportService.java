@@ -5,11 +5,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.app.model.GridImage;
 import org.ganlab.app.model.MetricRow;
-import org.ganlab.app.model.Snapshot;
+import org.ganlab.app.model.TimelineFrame;
 import org.ganlab.engine.export.AtomicFiles;
 import org.ganlab.engine.export.GifExport;
 import org.ganlab.engine.export.ImageGrid;
@@ -44,18 +43,20 @@ public final class ExportService {
         }
     }
 
-    public void gif(List<Snapshot> frames, GifOptions options, Path target) throws IOException {
+    /** Where a GIF export gets each frame's full grid (the timeline holds only thumbnails). */
+    public interface FullFrames {
+        GridImage of(TimelineFrame frame) throws IOException;
+    }
+
+    /** An animated GIF of the frames, reading one full grid at a time, so memory stays at one frame. */
+    public void gif(List<TimelineFrame> frames, FullFrames grids, GifOptions options, Path target) throws IOException {
         if (frames.isEmpty()) {
             throw new IOException("the timeline has no snapshots yet");
         }
-        List<java.awt.image.BufferedImage> images = new ArrayList<>(frames.size());
-        List<String> captions = new ArrayList<>(frames.size());
-        for (Snapshot s : frames) {
-            images.add(ImageGrid.scaleUp(s.grid().toBufferedImage(), options.scale()));
-            captions.add(s.caption());
-        }
-        GifExport.write(images, options.captions() ? captions : null, options.delayMs(),
-                options.loopCount(), target);
+        GifExport.write(frames.size(),
+                i -> ImageGrid.scaleUp(grids.of(frames.get(i)).toBufferedImage(), options.scale()),
+                options.captions() ? i -> frames.get(i).caption() : null,
+                options.delayMs(), options.loopCount(), target);
     }
 
     public void png(GridImage grid, int scale, Path target) throws IOException {

@@ -23,6 +23,7 @@ import org.ganlab.app.model.MetricRow;
 import org.ganlab.app.model.QualityRow;
 import org.ganlab.app.model.RunInfo;
 import org.ganlab.app.model.Snapshot;
+import org.ganlab.app.model.TimelineFrame;
 import org.ganlab.engine.checkpoint.ConfigJson;
 import org.ganlab.engine.run.ChangeLog;
 import org.ganlab.engine.run.ConfigChange;
@@ -73,11 +74,13 @@ public final class RunFolderService {
     /**
      * Everything the window shows of a saved run.
      *
-     * @param quality the metrics rows that carry quality figures (Fréchet distance, coverage, score)
-     * @param changes the live hyperparameter changes, oldest first ({@code changes.csv})
+     * @param frames   the timeline, as thumbnails (the full grids stay on disk)
+     * @param lastGrid the newest snapshot's full grid; null when there is none
+     * @param quality  the metrics rows that carry quality figures (Fréchet distance, coverage, score)
+     * @param changes  the live hyperparameter changes, oldest first ({@code changes.csv})
      */
     public record LoadedRun(Path dir, TrainingConfig config, List<MetricRow> metrics,
-                            List<Snapshot> snapshots, boolean hasCheckpoint,
+                            List<TimelineFrame> frames, GridImage lastGrid, boolean hasCheckpoint,
                             List<QualityRow> quality, List<ConfigChange> changes) {}
 
     public LoadedRun read(Path dir) throws IOException {
@@ -86,7 +89,9 @@ public final class RunFolderService {
                     "not a run folder: it has no " + CONFIG);
         }
         MetricsFile metrics = readMetricsFile(dir.resolve(METRICS));
-        return new LoadedRun(dir, readConfig(dir), metrics.rows(), readSnapshots(dir),
+        List<TimelineFrame> frames = new ArrayList<>();
+        GridImage last = readFrames(dir, frames);
+        return new LoadedRun(dir, readConfig(dir), metrics.rows(), frames, last,
                 Files.isRegularFile(dir.resolve(CHECKPOINT)), metrics.quality(), ChangeLog.read(dir));
     }
 
@@ -132,18 +137,39 @@ public final class RunFolderService {
         return read;
     }
 
-    public List<Snapshot> readSnapshots(Path dir) throws IOException {
-        Path folder = dir.resolve(SNAPSHOTS);
-        List<Snapshot> frames = new ArrayList<>();
-        for (Path png : snapshotFiles(folder)) {
+    /**
+     * Adds the run's snapshots to {@code frames} as thumbnails, one PNG at a time, so opening a
+     * run of thousands of snapshots never holds more than one full grid.
+     *
+     * @return the newest snapshot's full grid, or null when there is none
+     */
+    public GridImage readFrames(Path dir, List<TimelineFrame> frames) throws IOException {
+        GridImage last = null;
+        for (Path png : snapshotFiles(dir.resolve(SNAPSHOTS))) {
             Matcher m = SNAPSHOT_NAME.matcher(png.getFileName().toString());
             BufferedImage image = ImageIO.read(png.toFile());
             if (m.matches() && image != null) {
-                frames.add(new Snapshot(Long.parseLong(m.group(2)), Integer.parseInt(m.group(1)),
-                        false, GridImage.of(image)));
+                last = GridImage.of(image);
+                frames.add(TimelineFrame.of(new Snapshot(Long.parseLong(m.group(2)), Integer.parseInt(m.group(1)),
+                        false, last, png)));
             }
         }
-        return frames;
+        return last;
+    }
+
+    /** The full grid of a snapshot PNG. */
+    public static GridImage readGrid(Path png) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        if (image == null) {
+            throw new IOException(png + " is not a readable PNG");
+        }
+        return GridImage.of(image);
+    }
+
+    /** Where the engine writes the snapshot of {@code iteration} (in {@code epoch}) in a run folder. */
+    public static Path snapshotFile(Path runDir, int epoch, long iteration) {
+        return runDir.resolve(SNAPSHOTS).resolve(String.format(java.util.Locale.ROOT, "epoch-%03d_iter-%08d.png",
+                epoch, iteration));
     }
 
     private static List<Path> snapshotFiles(Path folder) throws IOException {

@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.ganlab.app.model.GridImage;
 import org.ganlab.app.model.MetricRow;
 import org.ganlab.app.model.RunState;
-import org.ganlab.app.model.Snapshot;
+import org.ganlab.app.model.TimelineFrame;
 import org.ganlab.app.services.BackgroundTasks;
 import org.ganlab.app.services.ExportService;
 import org.ganlab.app.services.ExportService.GifOptions;
@@ -68,9 +68,11 @@ public final class ExportViewModel {
         if (target == null) {
             return;
         }
-        List<Snapshot> frames = List.copyOf(training.timeline().frames());
+        List<TimelineFrame> frames = List.copyOf(training.timeline().frames());
         GifOptions options = gifOptions.get();
-        write("GIF (" + frames.size() + " frames)", target, () -> exports.gif(frames, options, target));
+        TimelineViewModel timeline = training.timeline();
+        write("GIF (" + frames.size() + " frames)", target,
+                () -> exports.gif(frames, timeline::fullFrame, options, target));
     }
 
     public void exportGrid(Path target) {

@@ -1,5 +1,6 @@
 package org.ganlab.app.viewmodels;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,6 +10,7 @@ import org.ganlab.app.model.MetricRow;
 import org.ganlab.app.model.RunState;
 import org.ganlab.app.model.SampleLayout;
 import org.ganlab.app.model.Snapshot;
+import org.ganlab.app.services.RunFolderService;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
 
@@ -65,7 +67,9 @@ final class RunEventsHandler {
                 progressed = true;
             } else if (e instanceof TrainingEvent.SamplesGenerated g) {
                 latest = layout.get().render(g.samples());
-                frames.add(new Snapshot(g.iteration(), g.epoch(), g.epochEnd(), latest.image()));
+                Path dir = run.runDirProperty().get();
+                frames.add(new Snapshot(g.iteration(), g.epoch(), g.epochEnd(), latest.image(),
+                        dir == null ? null : RunFolderService.snapshotFile(dir, g.epoch(), g.iteration())));
             } else if (e instanceof TrainingEvent.MetricsComputed m) {
                 page.quality().add(m);
             } else {
@@ -98,6 +102,10 @@ final class RunEventsHandler {
             status.message("Training " + r.config().model() + " on " + r.config().dataset());
         } else if (e instanceof TrainingEvent.ConfigChanged c) {
             configChanged(c);
+        } else if (e instanceof TrainingEvent.ActivityStarted a) {
+            page.status().activityStarted(a.what());
+        } else if (e instanceof TrainingEvent.ActivityFinished a) {
+            page.status().activityFinished(a.what());
         } else if (e instanceof TrainingEvent.CheckpointSaved c) {
             run.checkpointSaved();
             status.message("Checkpoint saved at iteration " + c.iteration());

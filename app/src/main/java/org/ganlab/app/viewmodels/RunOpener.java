@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.ganlab.app.model.MetricRow;
 import org.ganlab.app.model.SampleLayout;
-import org.ganlab.app.model.Snapshot;
 import org.ganlab.app.services.BackgroundTasks;
 import org.ganlab.app.services.RunFolderService;
 import org.ganlab.app.services.RunFolderService.LoadedRun;
@@ -47,13 +46,12 @@ final class RunOpener {
         run.clearRun();
         page.setup().load(opened.config());
         page.metrics().addAll(opened.metrics());
-        page.timeline().addAll(opened.snapshots());
+        page.timeline().addFrames(opened.frames());
         MetricRow last = page.metrics().last();
         int epoch = last == null ? 0 : last.epoch();
-        if (!opened.snapshots().isEmpty()) {
-            Snapshot shot = opened.snapshots().get(opened.snapshots().size() - 1);
+        if (opened.lastGrid() != null) {
             SampleLayout layout = SampleLayout.of(opened.config().dataset(), opened.config().model());
-            page.samples().show(layout.reopened(shot.grid()), shot.caption());
+            page.samples().show(layout.reopened(opened.lastGrid()), opened.frames().get(opened.frames().size() - 1).caption());
         }
         RunHistory.restore(opened, page.metrics(), page.quality());
         page.eventsOpened(epoch);

@@ -1,6 +1,8 @@
 package org.ganlab.app.viewmodels;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -11,8 +13,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The status bar: epoch, iteration, speed, ETA, backend and memory. Speed is measured on the wall
- * clock over the last few seconds, so it shows what the student actually gets.
+ * The status bar: epoch, iteration, speed, ETA, backend and memory, and what holds training up
+ * (saving a checkpoint, writing the GIF, training the metrics classifier). Speed is measured on
+ * the wall clock over the last few seconds, so it shows what the student actually gets; {@link
+ * #tick()} (once a second) lets it decay while no iteration arrives, so a stall shows as one.
  */
 public final class StatusViewModel {
 
@@ -29,6 +33,8 @@ public final class StatusViewModel {
     private final ReadOnlyStringWrapper backendText = new ReadOnlyStringWrapper("Backend: starting…");
     private final ReadOnlyStringWrapper memoryText = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper rate = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper activityText = new ReadOnlyStringWrapper("");
+    private final List<String> activities = new ArrayList<>();
     private long totalIterations;
     private int totalEpochs;
     private long runStartNanos = -1;
@@ -55,6 +61,9 @@ public final class StatusViewModel {
     public ReadOnlyStringProperty backendTextProperty() { return backendText.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty memoryTextProperty() { return memoryText.getReadOnlyProperty(); }
+
+    /** What the run is busy with besides iterating, e.g. "saving checkpoint…"; empty when nothing. */
+    public ReadOnlyStringProperty activityTextProperty() { return activityText.getReadOnlyProperty(); }
 
     /** Iterations per second over the last few seconds; 0 when idle. */
     public ReadOnlyDoubleProperty rateProperty() { return rate.getReadOnlyProperty(); }
@@ -95,18 +104,47 @@ public final class StatusViewModel {
             runStartIteration = it;
         }
         window.addLast(new long[] {now, it});
-        while (window.size() > 2 && now - window.peekFirst()[0] > WINDOW_NANOS) {
-            window.removeFirst();
-        }
         iteration.set(it);
         epochText.set(totalEpochs > 0 ? "Epoch " + Math.max(epoch, 1) + " / " + totalEpochs : "Epoch " + epoch);
         iterationText.set(String.format(Locale.ROOT, "Iteration %,d", it)
                 + (totalIterations > 0 ? String.format(Locale.ROOT, " / %,d", totalIterations) : ""));
-        long[] first = window.peekFirst();
-        double seconds = (now - first[0]) / 1e9;
-        if (seconds >= 0.25 && it > first[1]) {
-            setRate((it - first[1]) / seconds);
+        refreshRate(now);
+    }
+
+    /** Once a second: the speed over the window ending now, so it falls while no iteration arrives. */
+    public void tick() {
+        if (!window.isEmpty()) {
+            refreshRate(clock.getAsLong());
         }
+    }
+
+    /** Iterations in the window over the time from its start to {@code now}; the newest two samples always count. */
+    private void refreshRate(long now) {
+        while (window.size() > 2 && now - window.peekFirst()[0] > WINDOW_NANOS) {
+            window.removeFirst();
+        }
+        long[] first = window.peekFirst();
+        long[] last = window.peekLast();
+        double seconds = (now - first[0]) / 1e9;
+        if (seconds >= 0.25 && last[1] > first[1]) {
+            setRate((last[1] - first[1]) / seconds);
+        }
+    }
+
+    /** The run began {@code what} (an engine activity name, e.g. "saving checkpoint"). */
+    public void activityStarted(String what) {
+        activities.remove(what);
+        activities.add(what);
+        showActivity();
+    }
+
+    public void activityFinished(String what) {
+        activities.remove(what);
+        showActivity();
+    }
+
+    private void showActivity() {
+        activityText.set(activities.isEmpty() ? "" : activities.get(activities.size() - 1) + "…");
     }
 
     /** Paused, stopped or finished: no speed, no ETA. */
@@ -129,6 +167,8 @@ public final class StatusViewModel {
 
     public void clear() {
         idle();
+        activities.clear();
+        showActivity();
         totalIterations = 0;
         totalEpochs = 0;
         iteration.set(0);

@@ -28,7 +28,7 @@ public final class TrainingViewModel implements RunCommands {
     private final SetupViewModel setup;
     private final MetricsViewModel metrics = new MetricsViewModel();
     private final SamplesViewModel samples = new SamplesViewModel();
-    private final TimelineViewModel timeline = new TimelineViewModel();
+    private final TimelineViewModel timeline;
     private final QualityViewModel quality = new QualityViewModel();
     private final DataSourceViewModel dataSource = new DataSourceViewModel();
     private final StatusViewModel status;
@@ -42,6 +42,7 @@ public final class TrainingViewModel implements RunCommands {
                              LongSupplier nanoClock, TrainingConfig initial) {
         this.setup = new SetupViewModel(initial);
         this.status = new StatusViewModel(nanoClock);
+        this.timeline = new TimelineViewModel(tasks);
         this.run = new RunControlViewModel(trainer, runs, tasks, status, notice::set);
         this.events = new RunEventsHandler(this, run, this::layout, notice::set, nanoClock);
         this.opener = new RunOpener(this, run, runs, tasks, notice::set);

@@ -26,7 +26,11 @@ public final class StatusView {
     private void createView() {
         root.setId("status-bar");
         root.textProperty().bind(vm.messageProperty());
-        root.getRightItems().addAll(
+        Label activity = item("status-activity", vm.activityTextProperty());
+        activity.getStyleClass().add("status-activity");
+        activity.visibleProperty().bind(vm.activityTextProperty().isNotEmpty());
+        activity.managedProperty().bind(activity.visibleProperty());
+        root.getRightItems().addAll(activity,
                 item("status-epoch", vm.epochTextProperty()), separator(),
                 item("status-iteration", vm.iterationTextProperty()), separator(),
                 item("status-rate", vm.rateTextProperty()), separator(),

@@ -1,7 +1,5 @@
 package org.ganlab.app.views;
 
-import java.util.Map;
-import java.util.WeakHashMap;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -23,10 +21,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.ganlab.app.model.Snapshot;
+import org.ganlab.app.model.GridImage;
+import org.ganlab.app.model.TimelineFrame;
 import org.ganlab.app.viewmodels.TimelineViewModel;
 
-/** The epoch timeline: the selected snapshot, a scrub slider, playback, and a strip of every snapshot. */
+/**
+ * The epoch timeline: the selected snapshot, a scrub slider over every snapshot, playback, and a
+ * strip of thumbnails (at most {@link TimelineViewModel#STRIP_FRAMES}, evenly spaced). The view
+ * keeps no images of its own beyond what is on screen.
+ */
 public final class TimelineView {
 
     private static final double THUMB = 92;
@@ -35,9 +38,10 @@ public final class TimelineView {
     private final HBox root = new HBox(14);
     private final ImageView preview = new ImageView();
     private final Slider slider = new Slider(0, 0, 0);
-    private final ListView<Snapshot> strip = new ListView<>();
-    private final Map<Snapshot, Image> thumbnails = new WeakHashMap<>();
+    private final ListView<TimelineFrame> strip = new ListView<>();
     private Timeline player;
+    // true while the view moves the strip's selection itself, so that does not move the timeline's
+    private boolean syncing;
 
     public TimelineView(TimelineViewModel vm) {
         this.vm = vm;
@@ -91,7 +95,7 @@ public final class TimelineView {
         controls.setAlignment(Pos.CENTER_LEFT);
 
         strip.setId("timeline-strip");
-        strip.setItems(vm.frames());
+        strip.setItems(vm.strip());
         strip.setOrientation(Orientation.HORIZONTAL);
         strip.setFixedCellSize(THUMB + 8);
         strip.setPrefHeight(THUMB + 18);
@@ -109,7 +113,7 @@ public final class TimelineView {
     }
 
     private String caption() {
-        Snapshot s = vm.selectedProperty().get();
+        TimelineFrame s = vm.selectedProperty().get();
         return s == null ? "No snapshots yet"
                 : s.caption() + "   (" + (vm.indexProperty().get() + 1) + " of " + vm.size() + ")";
     }
@@ -119,20 +123,30 @@ public final class TimelineView {
         slider.disableProperty().bind(Bindings.size(vm.frames()).lessThan(2));
         slider.valueProperty().addListener((obs, was, now) -> vm.select((int) Math.round(now.doubleValue())));
         vm.indexProperty().addListener((obs, was, now) -> showIndex(now.intValue()));
-        strip.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> vm.select(now.intValue()));
+        vm.imageProperty().addListener((obs, was, now) -> preview.setImage(image(now)));
+        // the strip's end changes as frames arrive: put its selection back on the timeline's frame
+        vm.strip().addListener((javafx.collections.ListChangeListener<TimelineFrame>) c -> showIndex(vm.indexProperty().get()));
+        strip.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> stripSelected(now.intValue()));
         vm.playingProperty().addListener((obs, was, now) -> playback(now));
         vm.framesPerSecondProperty().addListener((obs, was, now) -> playback(vm.playingProperty().get()));
     }
 
     private void showIndex(int i) {
-        Snapshot s = vm.selectedProperty().get();
-        preview.setImage(s == null ? null : thumbnail(s));
         if (i >= 0 && Math.round(slider.getValue()) != i) {
             slider.setValue(i);
         }
-        if (i >= 0 && strip.getSelectionModel().getSelectedIndex() != i) {
-            strip.getSelectionModel().select(i);
-            strip.scrollTo(Math.max(0, i - 3));
+        int entry = vm.stripIndexOf(i);
+        if (entry >= 0 && strip.getSelectionModel().getSelectedIndex() != entry) {
+            syncing = true;
+            strip.getSelectionModel().select(entry);
+            strip.scrollTo(Math.max(0, entry - 3));
+            syncing = false;
+        }
+    }
+
+    private void stripSelected(int entry) {
+        if (!syncing) {
+            vm.selectStripEntry(entry);
         }
     }
 
@@ -148,12 +162,14 @@ public final class TimelineView {
         }
     }
 
-    private Image thumbnail(Snapshot s) {
-        return thumbnails.computeIfAbsent(s, k -> FxImages.of(k.grid(), 1));
+    private static Image image(GridImage grid) {
+        return grid == null ? null : FxImages.of(grid, 1);
     }
 
-    private final class ThumbnailCell extends ListCell<Snapshot> {
+    /** One thumbnail of the strip; its image is made again only when the cell shows another frame. */
+    private static final class ThumbnailCell extends ListCell<TimelineFrame> {
         private final ImageView view = new ImageView();
+        private TimelineFrame shown;
 
         ThumbnailCell() {
             view.setFitWidth(THUMB);
@@ -163,12 +179,16 @@ public final class TimelineView {
         }
 
         @Override
-        protected void updateItem(Snapshot item, boolean empty) {
+        protected void updateItem(TimelineFrame item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
-            setGraphic(empty || item == null ? null : view);
-            view.setImage(empty || item == null ? null : thumbnail(item));
-            setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.caption()));
+            TimelineFrame now = empty ? null : item;
+            setGraphic(now == null ? null : view);
+            if (now != shown) {
+                shown = now;
+                view.setImage(now == null ? null : image(now.thumbnail()));
+                setTooltip(now == null ? null : new javafx.scene.control.Tooltip(now.caption()));
+            }
         }
     }
 }

@@ -34,9 +34,11 @@ class RunFolderServiceTest {
 
         assertEquals(Events.tiny(), run.config());
         assertEquals(8, run.metrics().size());
-        assertEquals(3, run.snapshots().size());
-        assertEquals(12, run.snapshots().get(2).iteration());
-        assertEquals(3, run.snapshots().get(2).epoch());
+        assertEquals(3, run.frames().size());
+        assertEquals(12, run.frames().get(2).iteration());
+        assertEquals(3, run.frames().get(2).epoch());
+        assertTrue(run.frames().get(2).file().endsWith("epoch-003_iter-00000012.png"));
+        assertEquals(30, run.lastGrid().width());
         assertTrue(run.hasCheckpoint());
     }
 
@@ -89,7 +91,7 @@ class RunFolderServiceTest {
         Path target = root.resolve("saved/copy");
         runs.copy(dir, target);
 
-        assertEquals(2, runs.read(target).snapshots().size());
+        assertEquals(2, runs.read(target).frames().size());
         assertThrows(IOException.class, () -> runs.copy(dir, target));
     }
 

@@ -4,8 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
@@ -47,20 +47,39 @@ public final class GifExport {
      */
     public static void write(List<BufferedImage> frames, List<String> captions, int delayMs,
                              int loopCount, Path target) throws IOException {
-        checkArguments(frames, captions, delayMs, loopCount, target);
-        List<BufferedImage> prepared = new ArrayList<>(frames.size());
-        for (int i = 0; i < frames.size(); i++) {
-            prepared.add(GifFrames.prepare(frames.get(i), captions != null,
-                    captions == null ? null : captions.get(i)));
+        if (captions != null && captions.size() != frames.size()) {
+            throw new IllegalArgumentException(frames.size() + " frames but " + captions.size() + " captions");
         }
+        write(frames.size(), frames::get, captions == null ? null : captions::get, delayMs, loopCount, target);
+    }
+
+    /** Frame {@code i} of a GIF being written, e.g. read from a file just in time. */
+    public interface FrameSource {
+        BufferedImage frame(int i) throws IOException;
+    }
+
+    /**
+     * As {@link #write(List, List, int, int, Path)}, but asks for each frame only when it is
+     * written, so memory stays at one frame however long the animation is.
+     *
+     * @param captions null for no captions; else the caption of frame i (may be null)
+     */
+    public static void write(int count, FrameSource frames, IntFunction<String> captions, int delayMs,
+                             int loopCount, Path target) throws IOException {
+        checkArguments(count, delayMs, loopCount, target);
         int delayCs = (int) Math.min(MAX_UNSIGNED_SHORT, Math.round(delayMs / 10.0));
         AtomicFiles.write(target, out -> {
             ImageWriter writer = ImageIoSupport.writer("gif");
             try (ImageOutputStream stream = ImageIoSupport.imageStream(out)) {
                 writer.setOutput(stream);
                 writer.prepareWriteSequence(null);
-                for (int i = 0; i < prepared.size(); i++) {
-                    BufferedImage frame = prepared.get(i);
+                BufferedImage first = null;
+                for (int i = 0; i < count; i++) {
+                    BufferedImage raw = frames.frame(i);
+                    first = first == null ? raw : first;
+                    checkSize(first, raw, i);
+                    BufferedImage frame = GifFrames.prepare(raw, captions != null,
+                            captions == null ? null : captions.apply(i));
                     IIOMetadata metadata = frameMetadata(writer, frame, delayCs, i == 0 ? loopCount : -1);
                     writer.writeToSequence(new IIOImage(frame, null, metadata), null);
                 }
@@ -71,26 +90,21 @@ public final class GifExport {
         });
     }
 
-    private static void checkArguments(List<BufferedImage> frames, List<String> captions,
-                                       int delayMs, int loopCount, Path target) {
-        if (frames.isEmpty()) {
+    private static void checkArguments(int count, int delayMs, int loopCount, Path target) {
+        if (count < 1) {
             throw new IllegalArgumentException("nothing to write to " + target
                     + ": a GIF needs at least one frame, and there are no snapshots yet");
-        }
-        if (captions != null && captions.size() != frames.size()) {
-            throw new IllegalArgumentException(frames.size() + " frames but " + captions.size() + " captions");
         }
         if (delayMs < 0 || loopCount < 0 || loopCount > MAX_UNSIGNED_SHORT) {
             throw new IllegalArgumentException("need delayMs ≥ 0 and loopCount 0..65535; got "
                     + delayMs + " and " + loopCount);
         }
-        BufferedImage first = frames.get(0);
-        for (int i = 1; i < frames.size(); i++) {
-            BufferedImage frame = frames.get(i);
-            if (frame.getWidth() != first.getWidth() || frame.getHeight() != first.getHeight()) {
-                throw new IllegalArgumentException("frame " + i + " is " + frame.getWidth() + "x"
-                        + frame.getHeight() + " but frame 0 is " + first.getWidth() + "x" + first.getHeight());
-            }
+    }
+
+    private static void checkSize(BufferedImage first, BufferedImage frame, int i) {
+        if (frame.getWidth() != first.getWidth() || frame.getHeight() != first.getHeight()) {
+            throw new IllegalArgumentException("frame " + i + " is " + frame.getWidth() + "x"
+                    + frame.getHeight() + " but frame 0 is " + first.getWidth() + "x" + first.getHeight());
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.ganlab.engine.data.DatasetCatalog;
 import org.ganlab.engine.train.GanTrainer;
 import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingEvent.ActivityStarted;
 import org.ganlab.engine.train.TrainingEvent.MetricsComputed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +24,26 @@ public final class EpochMetrics {
     private QualityMetrics metrics;
     private boolean unavailable;
 
+    /**
+     * What {@link #maybeCompute} is about to do, for the window's status bar: null when no metrics
+     * are due, else {@code ActivityStarted.TRAINING_CLASSIFIER} the first time (the classifier is
+     * trained, or read from the cache) or {@code COMPUTING_METRICS}.
+     */
+    public String dueActivity(TrainingConfig config, GanTrainer trainer) {
+        if (!due(config, trainer)) {
+            return null;
+        }
+        return metrics == null ? ActivityStarted.TRAINING_CLASSIFIER : ActivityStarted.COMPUTING_METRICS;
+    }
+
+    private boolean due(TrainingConfig config, GanTrainer trainer) {
+        int every = config.metricsEvery();
+        return every > 0 && !unavailable && trainer.atEpochEnd() && trainer.epochsDone() % every == 0;
+    }
+
     /** The metrics of the epoch just completed, or null when none are due (or none exist). */
     public MetricsComputed maybeCompute(TrainingConfig config, GanTrainer trainer) throws IOException {
-        int every = config.metricsEvery();
-        if (every <= 0 || unavailable || !trainer.atEpochEnd() || trainer.epochsDone() % every != 0) {
+        if (!due(config, trainer)) {
             return null;
         }
         if (metrics == null && !prepare(config.dataset())) {

@@ -30,7 +30,8 @@ import org.ganlab.engine.train.TrainingEvent.StepCompleted;
 
 /**
  * A run's folder on disk: {@code config.json}, {@code metrics.csv}, {@code snapshots/} (one PNG per
- * sample grid), {@code progress.gif} (one looping frame per snapshot) and {@code checkpoint.zip}.
+ * sample grid), {@code progress.gif} (one looping frame per snapshot, thinned for long runs) and
+ * {@code checkpoint.zip}.
  * Whole files are written atomically; metrics are appended and flushed at each snapshot.
  */
 public final class RunFolder implements AutoCloseable {
@@ -48,7 +49,13 @@ public final class RunFolder implements AutoCloseable {
     /** Snapshot names sort in time order: {@code epoch-003_iter-00001200.png}. */
     private static final Pattern SNAPSHOT_NAME = Pattern.compile("epoch-(\\d+)_iter-(\\d+)\\.png");
     private static final int GIF_DELAY_MS = 200;
-    private static final int GIF_SCALE = 2;
+    /**
+     * Frames of {@code progress.gif} at most. A frame of 64 MNIST digits is 15–60 KB at scale 1
+     * (noise early in a run compresses worst), so 300 frames are a few MB.
+     */
+    public static final int GIF_MAX_FRAMES = 300;
+    /** Short runs' GIFs are drawn at twice the snapshot's size; past this many frames at 1× (a third of the bytes). */
+    private static final int GIF_LARGE_FRAMES = 100;
 
     private final Path dir;
     private final BufferedWriter metrics;
@@ -160,33 +167,62 @@ public final class RunFolder implements AutoCloseable {
         CheckpointFile.write(checkpoint, dir.resolve(CheckpointFile.FILE_NAME));
     }
 
-    /** Rebuilds {@code progress.gif} from every snapshot on disk, captioned with epoch and iteration. */
-    public void writeGif() throws IOException {
-        writeGif(dir, dir.resolve(GIF), GIF_DELAY_MS, 0, true);
+    /**
+     * Rebuilds {@code progress.gif} from the snapshots on disk, captioned with epoch and iteration,
+     * and for long runs thinned to {@link #GIF_MAX_FRAMES} evenly spaced frames (first and last
+     * kept), so the file stays a few MB. {@link ProgressGif} calls it off the training thread.
+     */
+    public static void writeProgressGif(Path runDir) throws IOException {
+        writeGif(runDir, runDir.resolve(GIF), GIF_DELAY_MS, 0, true, GIF_MAX_FRAMES);
     }
 
     /**
-     * Writes an animated GIF of a run's snapshots.
+     * Writes an animated GIF of a run's snapshots, reading one PNG at a time (memory stays at one
+     * frame however long the run).
      *
      * @param loopCount 0 loops forever
      * @param captions  draw "epoch E · it I" under each frame
+     * @param maxFrames at most this many frames, evenly spaced over the run (≥ 2)
      */
-    public static void writeGif(Path runDir, Path target, int delayMs, int loopCount, boolean captions) throws IOException {
-        List<BufferedImage> frames = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        for (Path snapshot : snapshots(runDir)) {
-            BufferedImage image = ImageIO.read(snapshot.toFile());
-            if (image == null) {
-                throw new IOException(snapshot + " is not a readable PNG");
-            }
-            frames.add(ImageGrid.scaleUp(image, GIF_SCALE));
-            Matcher m = SNAPSHOT_NAME.matcher(snapshot.getFileName().toString());
-            labels.add(captions && m.matches()
-                    ? "epoch " + Integer.parseInt(m.group(1)) + " · it " + Long.parseLong(m.group(2)) : null);
+    public static void writeGif(Path runDir, Path target, int delayMs, int loopCount, boolean captions,
+                                int maxFrames) throws IOException {
+        List<Path> all = snapshots(runDir);
+        List<Path> chosen = new ArrayList<>();
+        for (int i : evenlySpaced(all.size(), maxFrames)) {
+            chosen.add(all.get(i));
         }
-        if (!frames.isEmpty()) {
-            GifExport.write(frames, captions ? labels : null, delayMs, loopCount, target);
+        if (chosen.isEmpty()) {
+            return;
         }
+        int scale = chosen.size() <= GIF_LARGE_FRAMES ? 2 : 1;
+        GifExport.write(chosen.size(), i -> readSnapshot(chosen.get(i), scale),
+                captions ? i -> caption(chosen.get(i)) : null, delayMs, loopCount, target);
+    }
+
+    /**
+     * {@code min(count, max)} indices into {@code 0..count-1}, evenly spaced, the first and the last
+     * always among them.
+     */
+    public static int[] evenlySpaced(int count, int max) {
+        int n = Math.min(count, Math.max(2, max));
+        int[] picked = new int[n];
+        for (int i = 0; i < n; i++) {
+            picked[i] = n == count ? i : (int) Math.round(i * (count - 1.0) / (n - 1));
+        }
+        return picked;
+    }
+
+    private static BufferedImage readSnapshot(Path snapshot, int scale) throws IOException {
+        BufferedImage image = ImageIO.read(snapshot.toFile());
+        if (image == null) {
+            throw new IOException(snapshot + " is not a readable PNG");
+        }
+        return ImageGrid.scaleUp(image, scale);
+    }
+
+    private static String caption(Path snapshot) {
+        Matcher m = SNAPSHOT_NAME.matcher(snapshot.getFileName().toString());
+        return m.matches() ? "epoch " + Integer.parseInt(m.group(1)) + " · it " + Long.parseLong(m.group(2)) : null;
     }
 
     /** The run's snapshot files in time order. */

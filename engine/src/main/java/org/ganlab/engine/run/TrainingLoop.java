@@ -26,10 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The body of a run's training thread: load the data, build or restore the trainer, then step
  * until the last epoch or a stop, recording every step in the run folder and publishing it.
- * Snapshots every {@code snapshotEvery} iterations and at each epoch end; a checkpoint and the GIF
- * at each epoch end and on stop, and a checkpoint every {@code checkpointMinutes} within an epoch.
- * Any failure ends the run with a {@code RunFailed} event whose message names the cause; files
- * already written stay as they were.
+ * Snapshots every {@code snapshotEvery} iterations and at each epoch end; a checkpoint at each epoch
+ * end, on stop and every {@code checkpointMinutes} within an epoch; the GIF (on its own thread, see
+ * {@link ProgressGif}) at the end, on stop and on a save request. Any failure ends the run with a
+ * {@code RunFailed} event whose message names the cause; files already written stay as they were.
  */
 final class TrainingLoop implements Runnable {
 
@@ -42,6 +42,7 @@ final class TrainingLoop implements Runnable {
     private GanTrainer trainer;
     private RunFolder folder;
     private ChangeLog changes;
+    private ProgressGif gif;
     private ImageShape imageShape;
     private int classCount;
     private String backend;
@@ -92,7 +93,7 @@ final class TrainingLoop implements Runnable {
             prepare();
             boolean finished = train();
             saveCheckpoint();
-            folder.writeGif();
+            gif.finish(trainer.iteration());
             events.publish(finished
                     ? new TrainingEvent.RunFinished(trainer.iteration(), trainer.epochsDone(), runDir)
                     : new TrainingEvent.Stopped(trainer.iteration(), epochOf(trainer.iteration()), runDir));
@@ -132,6 +133,7 @@ final class TrainingLoop implements Runnable {
             folder = RunFolder.create(runDir, config);
             changes = ChangeLog.create(runDir);
         }
+        gif = new ProgressGif(runDir, events::publish);
         control.attach(trainer, this::saveNow);
         long total = totalIterations(config, trainer.batchesPerEpoch());
         events.publish(new TrainingEvent.RunStarted(trainer.iteration(), runDir, config, backend,
@@ -195,7 +197,9 @@ final class TrainingLoop implements Runnable {
 
     /** With {@code metricsEvery} E > 0, quality metrics at the end of every E-th epoch, before its snapshot. */
     private void maybeComputeMetrics() throws IOException {
-        MetricsComputed metrics = epochMetrics.maybeCompute(control.config(), trainer);
+        String what = epochMetrics.dueActivity(control.config(), trainer);
+        MetricsComputed metrics = what == null ? null
+                : activity(what, () -> epochMetrics.maybeCompute(control.config(), trainer));
         if (metrics != null) {
             folder.append(metrics);
             events.publish(metrics);
@@ -219,7 +223,6 @@ final class TrainingLoop implements Runnable {
     private void maybeCheckpoint() throws IOException {
         if (trainer.atEpochEnd()) {
             saveCheckpoint();
-            folder.writeGif();
         } else if (checkpointTimer.due(control.config().checkpointMinutes())) {
             saveCheckpoint();
         }
@@ -227,7 +230,7 @@ final class TrainingLoop implements Runnable {
 
     private Path saveNow() throws IOException {
         saveCheckpoint();
-        folder.writeGif();
+        gif.request(trainer.iteration());
         return runDir.resolve(CheckpointFile.FILE_NAME);
     }
 
@@ -237,7 +240,10 @@ final class TrainingLoop implements Runnable {
         }
         Checkpoint checkpoint = new Checkpoint(control.config(), imageShape, classCount, trainer.state(),
                 Provenance.here(backend), dataFingerprint);
-        folder.save(checkpoint);
+        activity(TrainingEvent.ActivityStarted.SAVING_CHECKPOINT, () -> {
+            folder.save(checkpoint);
+            return null;
+        });
         checkpointTimer.restart();
         lastCheckpointIteration = trainer.iteration();
         events.publish(new TrainingEvent.CheckpointSaved(trainer.iteration(),
@@ -260,7 +266,20 @@ final class TrainingLoop implements Runnable {
         events.publish(new TrainingEvent.RunFailed(trainer == null ? 0 : trainer.iteration(), message, cause));
     }
 
+    /** Runs {@code work} between an activity started/finished pair, so the window can say what holds it up. */
+    private <T> T activity(String what, IoWork<T> work) throws IOException {
+        events.publish(new TrainingEvent.ActivityStarted(trainer.iteration(), what));
+        try {
+            return work.call();
+        } finally {
+            events.publish(new TrainingEvent.ActivityFinished(trainer.iteration(), what));
+        }
+    }
+
     private void closeFolder() {
+        if (gif != null) {
+            gif.close();
+        }
         if (folder != null) {
             try {
                 folder.close();
@@ -268,5 +287,10 @@ final class TrainingLoop implements Runnable {
                 LOG.warn("Could not close the metrics of {}: {}", runDir, e.getMessage());
             }
         }
+    }
+
+    /** Work on the training thread that may fail with an I/O error. */
+    private interface IoWork<T> {
+        T call() throws IOException;
     }
 }

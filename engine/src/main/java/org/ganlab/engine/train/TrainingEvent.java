@@ -75,6 +75,21 @@ public sealed interface TrainingEvent {
      */
     record WarningIssued(long iteration, String message) implements TrainingEvent {}
 
+    /**
+     * Work that holds training up, or runs beside it, began: {@code what} names it for a person,
+     * one of the constants below. An {@link ActivityFinished} with the same {@code what} follows,
+     * also when the work failed.
+     */
+    record ActivityStarted(long iteration, String what) implements TrainingEvent {
+        public static final String SAVING_CHECKPOINT = "saving checkpoint";
+        public static final String WRITING_GIF = "writing progress.gif";
+        public static final String TRAINING_CLASSIFIER = "training the metrics classifier";
+        public static final String COMPUTING_METRICS = "computing quality metrics";
+    }
+
+    /** The activity {@code what} of the latest {@link ActivityStarted} of that name ended. */
+    record ActivityFinished(long iteration, String what) implements TrainingEvent {}
+
     record Paused(long iteration) implements TrainingEvent {}
 
     record Resumed(long iteration) implements TrainingEvent {}

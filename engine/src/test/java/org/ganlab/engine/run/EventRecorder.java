@@ -10,7 +10,7 @@ import org.ganlab.engine.train.TrainingEvent;
 import org.ganlab.engine.train.TrainingListener;
 
 /** Keeps every event of a run and lets a test wait for one. */
-final class EventRecorder implements TrainingListener {
+class EventRecorder implements TrainingListener {
 
     private final List<TrainingEvent> events = new CopyOnWriteArrayList<>();
     private final CompletableFuture<TrainingEvent> end = new CompletableFuture<>();

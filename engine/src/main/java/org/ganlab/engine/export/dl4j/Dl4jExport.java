@@ -32,8 +32,14 @@ public final class Dl4jExport {
     private Dl4jExport() {
     }
 
-    /** What was written. */
-    public record Summary(Path file, int layers, long parameters, int inputSize, long[] outputShape, long bytes) {
+    /**
+     * What was written.
+     *
+     * @param parameters DL4J's count, which includes BatchNorm's running mean and variance
+     * @param readme     the text of {@value #README_ENTRY}
+     */
+    public record Summary(Path file, int layers, long parameters, int inputSize, long[] outputShape, long bytes,
+                          String readme) {
     }
 
     /**
@@ -51,11 +57,12 @@ public final class Dl4jExport {
         MultiLayerNetwork net = Dl4jNetworks.of(model.generator());
         ByteArrayOutputStream serialized = new ByteArrayOutputStream();
         ModelSerializer.writeModel(net, serialized, false);
-        byte[] readme = Dl4jReadme.text(model, source).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(target, out -> copyWithReadme(serialized.toByteArray(), readme, out));
+        String readme = Dl4jReadme.text(model, source);
+        AtomicFiles.write(target, out -> copyWithReadme(serialized.toByteArray(),
+                readme.getBytes(StandardCharsets.UTF_8), out));
         long[] outputShape = Arrays.stream(model.generator().outputShape()).asLongStream().toArray();
         return new Summary(target, net.getnLayers(), net.numParams(), model.generatorInputSize(), outputShape,
-                Files.size(target));
+                Files.size(target), readme);
     }
 
     private static void copyWithReadme(byte[] dl4jZip, byte[] readme, OutputStream out) throws IOException {

@@ -24,7 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -34,6 +36,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 class Dl4jExportTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Dl4jExportTest.class);
     private static final int SAMPLES = 6;
     private static final double TOLERANCE = 1e-5;
 
@@ -77,11 +80,35 @@ class Dl4jExportTest {
         System.arraycopy(summary.outputShape(), 0, expectedShape, 1, summary.outputShape().length);
         assertArrayEquals(expectedShape, theirs.shape());
         double diff = maxAbsDifference(ours, theirs.dup('c').data().asFloat());
-        System.out.printf("DL4J export %s: max |ours - dl4j| = %.3g, %d layers, %d parameters, zip %d bytes%n",
+        LOG.info("DL4J export {}: max |ours - dl4j| = {}, {} layers, {} parameters, zip {} bytes",
                 modelName, diff, summary.layers(), summary.parameters(), summary.bytes());
         assertTrue(diff <= TOLERANCE, modelName + ": max abs difference " + diff);
         assertEquals(model.generator().paramCount() + stateCount(model), summary.parameters(),
                 "DL4J counts BatchNorm's running statistics as parameters");
+    }
+
+    /** The README's lines, verbatim apart from the file name: a 28x28 image in [-1, 1], and sevens on request. */
+    @Test
+    void theReadmeSnippetsDrawWhatOurGeneratorDraws() throws Exception {
+        GanTrainer trainer = new GanTrainer(TrainingConfig.defaults().withModel("cdcgan").withBatchSize(8), mnist);
+        trainer.step();
+        java.io.File file = dir.resolve("G.zip").toFile();
+        Dl4jExport.write(trainer.model(), "a test", file.toPath());
+
+        MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(file);
+        INDArray labels = Nd4j.zeros(DataType.FLOAT, 16, 10);
+        labels.getColumn(7).assign(Math.sqrt(100));
+        INDArray input = Nd4j.hstack(Nd4j.randn(DataType.FLOAT, 16, 100), labels);
+        INDArray images = net.output(input);
+        INDArray first = images.get(NDArrayIndex.point(0)).reshape(28, 28);
+
+        assertArrayEquals(new long[] {28, 28}, first.shape());
+        assertTrue(first.maxNumber().doubleValue() <= 1 && first.minNumber().doubleValue() >= -1);
+        float[] z = input.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 100)).dup('c').data().asFloat();
+        int[] sevens = new int[16];
+        java.util.Arrays.fill(sevens, 7);
+        float[] ours = trainer.generate(z, sevens, 16).values();
+        assertTrue(maxAbsDifference(ours, images.dup('c').data().asFloat()) <= TOLERANCE);
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.util.List;
 import org.ganlab.app.model.GridImage;
 import org.ganlab.app.model.MetricRow;
 import org.ganlab.app.model.TimelineFrame;
+import org.ganlab.engine.checkpoint.SavedGenerator;
 import org.ganlab.engine.export.AtomicFiles;
+import org.ganlab.engine.export.dl4j.Dl4jExport;
 import org.ganlab.engine.export.GifExport;
 import org.ganlab.engine.export.ImageGrid;
 import org.ganlab.engine.export.PngExport;
@@ -61,6 +63,19 @@ public final class ExportService {
 
     public void png(GridImage grid, int scale, Path target) throws IOException {
         PngExport.write(ImageGrid.scaleUp(grid.toBufferedImage(), scale), target);
+    }
+
+    /**
+     * A saved run's generator as a DL4J MultiLayerNetwork zip (the engine's exporter; DL4J loads
+     * only here, never for training).
+     *
+     * @throws IOException naming {@code checkpoint.zip} when the run has none yet, or the target
+     *                     when it cannot be written (an older file there stays as it was)
+     */
+    public void dl4jGenerator(Path runDir, Path target) throws IOException {
+        SavedGenerator generator = SavedGenerator.load(runDir);
+        Dl4jExport.write(generator.model(), "run " + runDir + ", model " + generator.config().model() + " on "
+                + generator.config().dataset() + ", iteration " + generator.iteration(), target);
     }
 
     public void csv(List<MetricRow> rows, Path target) throws IOException {

@@ -19,8 +19,8 @@ import org.ganlab.app.services.RunFolderService;
 import org.ganlab.engine.export.AtomicFiles;
 
 /**
- * Exports (GIF of the timeline, PNG of the grid, CSV of the metrics, chart files) and "Save run
- * as". Each copies what it needs on the FX thread, writes on a background thread, and reports
+ * Exports (GIF of the timeline, PNG of the grid, CSV of the metrics, chart files, the generator
+ * as a DL4J model) and "Save run as". Each copies what it needs on the FX thread, writes on a background thread, and reports
  * success or the cause of failure as a notice; nothing already saved is touched on failure.
  */
 public final class ExportViewModel {
@@ -55,7 +55,10 @@ public final class ExportViewModel {
         return Bindings.isNotNull(training.samples().gridProperty());
     }
 
-    /** A run can be saved elsewhere once it is not training (a stopped run has its checkpoint). */
+    /**
+     * A run can be saved elsewhere, or its generator exported, once it is not training (a stopped
+     * run has its checkpoint).
+     */
     public BooleanBinding canSaveProperty() {
         return Bindings.createBooleanBinding(() -> training.getRunDir() != null
                 && !training.getState().isActive() && training.getState() != RunState.IDLE,
@@ -97,6 +100,18 @@ public final class ExportViewModel {
             return;
         }
         write(what, target, () -> AtomicFiles.write(target, out -> out.write(content)));
+    }
+
+    /**
+     * Writes the run's saved generator (its checkpoint, so the run must not be training) as a
+     * DL4J model zip; the zip's README.txt says what goes in and comes out.
+     */
+    public void exportGeneratorDl4j(Path target) {
+        Path source = training.getRunDir();
+        if (target == null || source == null) {
+            return;
+        }
+        write("DL4J generator", target, () -> exports.dl4jGenerator(source, target));
     }
 
     /** Copies the run folder (checkpoint, timeline, metrics) to {@code target}. */

@@ -82,7 +82,10 @@ public final class ControlsView {
                         exports.canExportGridProperty().not()),
                 item("Charts (PNG)…", () -> exportCharts("png"), null),
                 item("Charts (SVG)…", () -> exportCharts("svg"), null),
-                item("Metrics (CSV)…", () -> exports.exportCsv(dialogs.saveFile("Metrics", "metrics.csv", "CSV", "csv")), null));
+                item("Metrics (CSV)…", () -> exports.exportCsv(dialogs.saveFile("Metrics", "metrics.csv", "CSV", "csv")), null),
+                item("Generator as DL4J model…", () -> exports.exportGeneratorDl4j(
+                        dialogs.saveFile("Generator as DL4J model", "generator-dl4j.zip", "DL4J model (zip)", "zip")),
+                        exports.canSaveProperty().not()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

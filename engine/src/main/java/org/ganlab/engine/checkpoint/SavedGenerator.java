@@ -39,6 +39,11 @@ public final class SavedGenerator {
         return model.model().conditioning() == org.ganlab.engine.model.Conditioning.NONE ? 0 : checkpoint.classCount();
     }
 
+    /** The restored model (its generator is what samples come from), e.g. for an exporter. */
+    public org.ganlab.engine.model.GanModel model() {
+        return model.model();
+    }
+
     public TrainingConfig config() {
         return checkpoint.config();
     }

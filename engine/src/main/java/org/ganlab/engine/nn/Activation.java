@@ -51,6 +51,15 @@ public final class Activation implements Layer {
         return shape.clone();
     }
 
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The negative slope of a leaky ReLU; 0 otherwise. */
+    public double alpha() {
+        return alpha;
+    }
+
     @Override
     public INDArray forward(INDArray x, boolean training) {
         lastInput = x;

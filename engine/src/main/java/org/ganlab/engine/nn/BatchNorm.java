@@ -19,8 +19,10 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class BatchNorm implements Layer {
 
-    private static final double EPSILON = 1e-5;
-    private static final double MOMENTUM = 0.1;
+    /** Added to the variance before the square root (PyTorch's default). */
+    public static final double EPSILON = 1e-5;
+    /** Weight of the latest batch in the running statistics (PyTorch's default). */
+    public static final double MOMENTUM = 0.1;
 
     private final int[] shape;
     private final int channels;

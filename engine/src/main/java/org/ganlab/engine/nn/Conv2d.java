@@ -49,6 +49,10 @@ public final class Conv2d implements Layer {
         return geometry.outputShape();
     }
 
+    public ConvGeometry geometry() {
+        return geometry;
+    }
+
     @Override
     public int paramCount() {
         return geometry.weightCount() + geometry.outChannels();

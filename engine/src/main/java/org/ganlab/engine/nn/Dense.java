@@ -33,6 +33,10 @@ public final class Dense implements Layer {
         return new int[] {out};
     }
 
+    public int inputSize() {
+        return in;
+    }
+
     @Override
     public int paramCount() {
         return in * out + out;

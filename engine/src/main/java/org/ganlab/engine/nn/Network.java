@@ -122,6 +122,11 @@ public final class Network {
         return inputShape.clone();
     }
 
+    /** The layers in order, e.g. for an exporter that rebuilds the network in another library. */
+    public List<Layer> layers() {
+        return layers;
+    }
+
     /** The flat parameter array; writes to it change the network. */
     public INDArray params() {
         return params;

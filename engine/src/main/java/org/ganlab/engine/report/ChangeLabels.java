@@ -51,8 +51,11 @@ public final class ChangeLabels {
         };
     }
 
-    /** Numbers as a person writes them: 2e-4 rather than 2.0E-4, 0.5 rather than 0.50; text as it is. */
+    /** Decimals as a person writes them: 2e-4 rather than 2.0E-4, 0.5 rather than 0.50; integers and text as they are. */
     public static String number(String raw) {
+        if (!raw.matches("\\s*-?[0-9]*\\.[0-9]*([eE]-?[0-9]+)?\\s*|\\s*-?[0-9]+[eE]-?[0-9]+\\s*")) {
+            return raw; // text, and integers (a seed, a subset) as written
+        }
         BigDecimal value;
         try {
             value = new BigDecimal(raw.trim()).stripTrailingZeros();
@@ -63,7 +66,7 @@ public final class ChangeLabels {
             return "0";
         }
         int exponent = value.precision() - value.scale() - 1;
-        if (exponent >= -3 && exponent < 6) {
+        if (exponent >= -2 && exponent < 6) {
             return value.toPlainString();
         }
         return value.movePointLeft(exponent).toPlainString() + "e" + exponent;

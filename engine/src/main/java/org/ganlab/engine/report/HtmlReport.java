@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.ganlab.engine.checkpoint.Provenance;
 import org.ganlab.engine.export.AtomicFiles;
@@ -33,6 +34,8 @@ public final class HtmlReport {
             .pair{display:flex;gap:24px;flex-wrap:wrap}.pair figure{margin:0}
             figcaption{font-size:13px;color:#59636e}img{image-rendering:pixelated;border:1px solid #d0d7de}
             .quality{display:flex;gap:8px;flex-wrap:wrap}""";
+
+    private static final int CONFIG_COLUMNS = 3;
 
     private HtmlReport() {
     }
@@ -83,10 +86,12 @@ public final class HtmlReport {
             row(h, "Last checkpoint", p.created());
         }
         h.append("</table>\n");
-        for (RunReport.Part<?> part : List.of(r.metrics(), r.wallClock(), r.provenance())) {
-            if (!part.present()) {
-                h.append(missing(part.missing()));
-            }
+        // a missing metrics.csv is said once, where the charts would be
+        if (r.metrics().present() && !r.wallClock().present()) {
+            h.append(missing(r.wallClock().missing()));
+        }
+        if (!r.provenance().present()) {
+            h.append(missing(r.provenance().missing()));
         }
     }
 
@@ -95,9 +100,7 @@ public final class HtmlReport {
         if (!r.config().present()) {
             h.append(missing(r.config().missing()));
         } else {
-            h.append("<table>\n<tr><th>Setting (config.json)</th><th>Value</th></tr>\n");
-            r.config().value().forEach((key, value) -> row(h, key, value));
-            h.append("</table>\n");
+            configTable(h, r.config().value());
         }
         h.append("<h3>Live changes</h3>\n");
         if (!r.changes().present()) {
@@ -113,6 +116,22 @@ public final class HtmlReport {
             }
             h.append("</table>\n");
         }
+    }
+
+    /** config.json's settings, {@value #CONFIG_COLUMNS} to a row so the table reads without scrolling. */
+    private static void configTable(StringBuilder h, Map<String, String> config) {
+        h.append("<table>\n<tr>").append("<th>Setting</th><th>Value</th>".repeat(CONFIG_COLUMNS)).append("</tr>\n");
+        List<Map.Entry<String, String>> entries = List.copyOf(config.entrySet());
+        for (int i = 0; i < entries.size(); i += CONFIG_COLUMNS) {
+            h.append("<tr>");
+            for (int j = i; j < i + CONFIG_COLUMNS; j++) {
+                boolean cell = j < entries.size();
+                h.append("<td>").append(cell ? escape(entries.get(j).getKey()) : "").append("</td><td>")
+                        .append(cell ? escape(ChangeLabels.number(entries.get(j).getValue())) : "").append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     private static void charts(StringBuilder h, RunReport r) {

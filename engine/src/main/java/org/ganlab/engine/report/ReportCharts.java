@@ -33,6 +33,9 @@ public final class ReportCharts {
     private static final Color D_FAKE = new Color(0x8250df);
     private static final Color MARKER = new Color(0xbf8700);
     private static final Color GRID = new Color(0xd0d7de);
+    /** Points of the smoothed curves: a few per horizontal pixel is as smooth as it gets. */
+    private static final int SMOOTH_POINTS = 1000;
+    private static final int DOTS = 60;
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
     private ReportCharts() {
@@ -61,7 +64,8 @@ public final class ReportCharts {
         for (int i = 0; i < p.size(); i++) {
             s.add(p.xs()[i], p.ys()[i]);
         }
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        // dots only while they stay apart; a metric computed every few iterations is a line
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, p.size() <= DOTS);
         r.setSeriesPaint(0, G);
         r.setSeriesStroke(0, new BasicStroke(2f));
         JFreeChart chart = chart(title, column, new XYSeriesCollection(s), r, false);
@@ -80,7 +84,7 @@ public final class ReportCharts {
             double[] ys = m.column(line.column());
             addSeries(data, r, line.name() + " (raw)", ChartSeries.envelope(xs, ys, ChartSeries.MAX_POINTS),
                     faded(line.color()), 0.8f, false);
-            addSeries(data, r, line.name() + " (smoothed)", ChartSeries.smoothed(xs, ys, ChartSeries.MAX_POINTS),
+            addSeries(data, r, line.name() + " (smoothed)", ChartSeries.smoothed(xs, ys, SMOOTH_POINTS),
                     line.color(), 2.2f, true);
         }
         JFreeChart chart = chart(title, yLabel, data, r, true);
@@ -146,6 +150,11 @@ public final class ReportCharts {
         return Arrays.stream(values).filter(Double::isFinite).allMatch(v -> v >= 0 && v <= 1);
     }
 
+    private static String tenths(double v) {
+        long t = Math.round(v * 10);
+        return t % 10 == 0 ? Long.toString(t / 10) : (t < 0 && t > -10 ? "-0." + (-t) : (t / 10) + "." + Math.abs(t % 10));
+    }
+
     private static String svg(JFreeChart chart, String id) {
         return svg(chart, id, WIDTH, HEIGHT);
     }
@@ -154,6 +163,9 @@ public final class ReportCharts {
     private static String svg(JFreeChart chart, String id, int width, int height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setDefsKeyPrefix(id + "-");
+        // a tenth of a pixel is finer than any screen or printer; full doubles triple the file
+        g.setGeomDoubleConverter(ReportCharts::tenths);
+        g.setTransformDoubleConverter(ReportCharts::tenths);
         chart.draw(g, new Rectangle(0, 0, width, height));
         return g.getSVGElement();
     }

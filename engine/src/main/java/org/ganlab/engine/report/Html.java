@@ -47,6 +47,11 @@ final class Html {
         return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
     }
 
+    /** Encoded image bytes of the given MIME type as a {@code data:} URI. */
+    static String dataUri(byte[] bytes, String type) {
+        return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
+    }
+
     /** An image as a PNG {@code data:} URI. */
     static String dataUri(BufferedImage image) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();

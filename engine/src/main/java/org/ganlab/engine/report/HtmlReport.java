@@ -186,6 +186,25 @@ public final class HtmlReport {
 
     private static void gif(StringBuilder h, RunReport r) throws IOException {
         h.append("<h2>Training progress</h2>\n");
+        if (r.snapshots().present()) {
+            List<Path> snapshots = r.snapshots().value();
+            int width = widthOf(snapshots.get(0));
+            try {
+                String uri = Html.dataUri(ReportGif.of(snapshots), "image/gif");
+                int shown = ReportGif.frames(snapshots, ReportGif.MAX_FRAMES).size();
+                h.append("<p class=\"sub\">").append(shown).append(" of ").append(snapshots.size())
+                        .append(" snapshots, one frame each.</p>\n")
+                        .append(Html.img(uri, width, width < 300 ? 2 : 1, "training progress")).append('\n');
+                return;
+            } catch (IOException e) {
+                h.append(missing("No animation of the snapshots: " + e.getMessage()));
+            }
+        }
+        runGif(h, r);
+    }
+
+    /** The run's own progress.gif, for a folder whose snapshots are gone or cannot be animated. */
+    private static void runGif(StringBuilder h, RunReport r) throws IOException {
         if (!r.gif().present()) {
             h.append(missing(r.gif().missing()));
             return;

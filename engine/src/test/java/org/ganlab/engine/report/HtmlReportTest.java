@@ -107,6 +107,23 @@ class HtmlReportTest {
     }
 
     @Test
+    void aFolderWhoseSnapshotsAreGoneShowsItsOwnGif() throws Exception {
+        Path run = RunFolderFixture.complete(dir.resolve("run"), "ring8", 50);
+        byte[] gif = Files.readAllBytes(run.resolve(RunFolder.GIF));
+        try (var snapshots = Files.list(run.resolve(RunFolder.SNAPSHOTS))) {
+            for (Path p : snapshots.toList()) {
+                Files.delete(p);
+            }
+        }
+
+        String html = report(run);
+
+        assertTrue(html.contains("No snapshots in this run folder."));
+        assertTrue(html.contains("src=\"data:image/gif;base64," + Base64.getEncoder().encodeToString(gif) + "\""),
+                "progress.gif inlined as it is");
+    }
+
+    @Test
     void aDamagedCheckpointIsNamedAndTheRestStillShows() throws Exception {
         Path run = RunFolderFixture.complete(dir.resolve("run"), "ring8", 50);
         Files.writeString(run.resolve("checkpoint.zip"), "not a zip");

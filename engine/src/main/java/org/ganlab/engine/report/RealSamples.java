@@ -2,6 +2,8 @@ package org.ganlab.engine.report;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.ganlab.engine.data.DatasetCatalog;
 import org.ganlab.engine.data.ImageDataset;
@@ -11,7 +13,8 @@ import org.ganlab.engine.toy.ToyDistribution;
 
 /**
  * What the generator was trying to imitate, drawn like its samples so the two sit side by side:
- * the first images of the run's data set as a grid, or for a 2-D toy set a scatter of its points.
+ * the first images of the run's data set (of its test split, when it has one) as a grid, or for
+ * a 2-D toy set a scatter of its points.
  */
 final class RealSamples {
 
@@ -33,7 +36,7 @@ final class RealSamples {
             float[] xy = ToyDistribution.named(dataset).sample(new SplittableRandom(1), POINTS);
             return PointPlot.render(xy, PLOT_SIZE);
         }
-        ImageDataset data = DatasetCatalog.load(dataset, DatasetCatalog.defaultAssetsDir());
+        ImageDataset data = load(dataset);
         int count = Math.min(IMAGES, data.count());
         int size = data.pixelsPerImage();
         float[] values = new float[count * size];
@@ -41,5 +44,18 @@ final class RealSamples {
             data.copyScaled(i, values, i * size);
         }
         return ImageGrid.of(values, count, data.channels(), data.height(), data.width(), COLUMNS, PADDING);
+    }
+
+    /** An IDX set's test split when it has one: a sixth of the training split, as real, read faster. */
+    private static ImageDataset load(String dataset) throws IOException {
+        Path assets = DatasetCatalog.defaultAssetsDir();
+        if (DatasetCatalog.checkName(dataset).isIdx()) {
+            try {
+                return DatasetCatalog.loadTest(dataset, assets);
+            } catch (NoSuchFileException e) {
+                // a folder with the training files only: show those
+            }
+        }
+        return DatasetCatalog.load(dataset, assets);
     }
 }

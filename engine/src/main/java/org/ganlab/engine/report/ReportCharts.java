@@ -69,6 +69,9 @@ public final class ReportCharts {
         r.setSeriesPaint(0, G);
         r.setSeriesStroke(0, new BasicStroke(2f));
         JFreeChart chart = chart(title, column, new XYSeriesCollection(s), r, false);
+        if (column.equals(MetricsTable.COVERAGE)) {
+            chart.getXYPlot().getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         return svg(chart, "q" + column, WIDTH / 3 - 8, HEIGHT * 2 / 3);
     }
 

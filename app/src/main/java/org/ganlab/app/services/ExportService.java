@@ -14,6 +14,7 @@ import org.ganlab.engine.export.AtomicFiles;
 import org.ganlab.engine.export.GifExport;
 import org.ganlab.engine.export.ImageGrid;
 import org.ganlab.engine.export.PngExport;
+import org.ganlab.engine.report.HtmlReport;
 
 /** Writes the app's exports through the engine's atomic writers: a failed write leaves no half file. */
 public final class ExportService {
@@ -60,6 +61,11 @@ public final class ExportService {
 
     public void png(GridImage grid, int scale, Path target) throws IOException {
         PngExport.write(ImageGrid.scaleUp(grid.toBufferedImage(), scale), target);
+    }
+
+    /** A run folder's self-contained HTML report (see the engine's {@code HtmlReport}). */
+    public void report(Path runDir, Path target) throws IOException {
+        HtmlReport.write(runDir, target);
     }
 
     public void csv(List<MetricRow> rows, Path target) throws IOException {

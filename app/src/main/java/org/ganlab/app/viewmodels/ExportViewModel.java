@@ -19,8 +19,8 @@ import org.ganlab.app.services.RunFolderService;
 import org.ganlab.engine.export.AtomicFiles;
 
 /**
- * Exports (GIF of the timeline, PNG of the grid, CSV of the metrics, chart files) and "Save run
- * as". Each copies what it needs on the FX thread, writes on a background thread, and reports
+ * Exports (GIF of the timeline, PNG of the grid, CSV of the metrics, chart files, the run's HTML
+ * report) and "Save run as". Each copies what it needs on the FX thread, writes on a background thread, and reports
  * success or the cause of failure as a notice; nothing already saved is touched on failure.
  */
 public final class ExportViewModel {
@@ -62,6 +62,11 @@ public final class ExportViewModel {
                 training.runDirProperty(), training.stateProperty());
     }
 
+    /** A report needs a run folder; one still training reports what it has written so far. */
+    public BooleanBinding canExportReportProperty() {
+        return Bindings.isNotNull(training.runDirProperty());
+    }
+
     // ---- Commands
 
     public void exportGif(Path target) {
@@ -95,6 +100,15 @@ public final class ExportViewModel {
             return;
         }
         write(what, target, () -> AtomicFiles.write(target, out -> out.write(content)));
+    }
+
+    /** Writes the run folder's report: one HTML page with its charts, samples, GIF and config. */
+    public void exportReport(Path target) {
+        Path source = training.getRunDir();
+        if (target == null || source == null) {
+            return;
+        }
+        write("Run report", target, () -> exports.report(source, target));
     }
 
     /** Copies the run folder (checkpoint, timeline, metrics) to {@code target}. */

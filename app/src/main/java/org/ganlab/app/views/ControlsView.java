@@ -80,7 +80,9 @@ public final class ControlsView {
                         exports.canExportGridProperty().not()),
                 item("Charts (PNG)…", () -> exportCharts("png"), null),
                 item("Charts (SVG)…", () -> exportCharts("svg"), null),
-                item("Metrics (CSV)…", () -> exports.exportCsv(dialogs.saveFile("Metrics", "metrics.csv", "CSV", "csv")), null));
+                item("Metrics (CSV)…", () -> exports.exportCsv(dialogs.saveFile("Metrics", "metrics.csv", "CSV", "csv")), null),
+                item("Run report…", () -> exports.exportReport(dialogs.saveFile("Run report", runName() + "-report.html",
+                        "HTML page", "html")), exports.canExportReportProperty().not()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

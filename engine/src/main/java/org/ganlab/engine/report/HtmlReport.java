@@ -111,8 +111,8 @@ public final class HtmlReport {
             h.append("<table>\n<tr><th>After iteration</th><th>Setting</th><th>Old</th><th>New</th></tr>\n");
             for (ConfigChange c : r.changes().value()) {
                 h.append("<tr><td>").append(c.iteration()).append("</td><td>").append(escape(c.field()))
-                        .append("</td><td>").append(escape(c.oldValue())).append("</td><td>")
-                        .append(escape(c.newValue())).append("</td></tr>\n");
+                        .append("</td><td>").append(escape(ChangeLabels.number(c.oldValue()))).append("</td><td>")
+                        .append(escape(ChangeLabels.number(c.newValue()))).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }

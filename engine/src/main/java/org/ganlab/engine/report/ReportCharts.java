@@ -140,6 +140,7 @@ public final class ReportCharts {
         v.setLabel(m.label());
         v.setLabelPaint(MARKER.darker());
         v.setLabelFont(LABEL);
+        v.setLabelBackgroundColor(new Color(255, 255, 255, 210));
         v.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         v.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         return v;

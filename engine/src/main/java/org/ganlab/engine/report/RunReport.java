@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.ganlab.engine.checkpoint.CheckpointFile;
 import org.ganlab.engine.checkpoint.Provenance;
 import org.ganlab.engine.run.ChangeLog;
@@ -171,7 +172,7 @@ public record RunReport(Path dir, Part<Map<String, String>> config, Part<Metrics
     /** The files written when a run starts: config.json and the first snapshot. */
     private static List<Path> firstFiles(Path dir) throws IOException {
         List<Path> snapshots = RunFolder.snapshots(dir);
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(dir.resolve(RunFolder.CONFIG)),
-                snapshots.stream().limit(1)).filter(Files::isRegularFile).toList();
+        return Stream.concat(Stream.of(dir.resolve(RunFolder.CONFIG)), snapshots.stream().limit(1))
+                .filter(Files::isRegularFile).toList();
     }
 }

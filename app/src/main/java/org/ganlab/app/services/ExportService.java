@@ -15,6 +15,7 @@ import org.ganlab.engine.export.dl4j.Dl4jExport;
 import org.ganlab.engine.export.GifExport;
 import org.ganlab.engine.export.ImageGrid;
 import org.ganlab.engine.export.PngExport;
+import org.ganlab.engine.report.HtmlReport;
 
 /** Writes the app's exports through the engine's atomic writers: a failed write leaves no half file. */
 public final class ExportService {
@@ -76,6 +77,11 @@ public final class ExportService {
         SavedGenerator generator = SavedGenerator.load(runDir);
         Dl4jExport.write(generator.model(), "run " + runDir + ", model " + generator.config().model() + " on "
                 + generator.config().dataset() + ", iteration " + generator.iteration(), target);
+    }
+
+    /** A run folder's self-contained HTML report (see the engine's {@code HtmlReport}). */
+    public void report(Path runDir, Path target) throws IOException {
+        HtmlReport.write(runDir, target);
     }
 
     public void csv(List<MetricRow> rows, Path target) throws IOException {

@@ -19,8 +19,8 @@ import org.ganlab.app.services.RunFolderService;
 import org.ganlab.engine.export.AtomicFiles;
 
 /**
- * Exports (GIF of the timeline, PNG of the grid, CSV of the metrics, chart files, the generator
- * as a DL4J model) and "Save run as". Each copies what it needs on the FX thread, writes on a background thread, and reports
+ * Exports (GIF of the timeline, PNG of the grid, CSV of the metrics, chart files, the run's HTML
+ * report, the generator as a DL4J model) and "Save run as". Each copies what it needs on the FX thread, writes on a background thread, and reports
  * success or the cause of failure as a notice; nothing already saved is touched on failure.
  */
 public final class ExportViewModel {
@@ -63,6 +63,11 @@ public final class ExportViewModel {
         return Bindings.createBooleanBinding(() -> training.getRunDir() != null
                 && !training.getState().isActive() && training.getState() != RunState.IDLE,
                 training.runDirProperty(), training.stateProperty());
+    }
+
+    /** A report needs a run folder; one still training reports what it has written so far. */
+    public BooleanBinding canExportReportProperty() {
+        return Bindings.isNotNull(training.runDirProperty());
     }
 
     // ---- Commands
@@ -112,6 +117,15 @@ public final class ExportViewModel {
             return;
         }
         write("DL4J generator", target, () -> exports.dl4jGenerator(source, target));
+    }
+
+    /** Writes the run folder's report: one HTML page with its charts, samples, GIF and config. */
+    public void exportReport(Path target) {
+        Path source = training.getRunDir();
+        if (target == null || source == null) {
+            return;
+        }
+        write("Run report", target, () -> exports.report(source, target));
     }
 
     /** Copies the run folder (checkpoint, timeline, metrics) to {@code target}. */

@@ -85,7 +85,9 @@ public final class ControlsView {
                 item("Metrics (CSV)…", () -> exports.exportCsv(dialogs.saveFile("Metrics", "metrics.csv", "CSV", "csv")), null),
                 item("Generator as DL4J model…", () -> exports.exportGeneratorDl4j(
                         dialogs.saveFile("Generator as DL4J model", "generator-dl4j.zip", "DL4J model (zip)", "zip")),
-                        exports.canSaveProperty().not()));
+                        exports.canSaveProperty().not()),
+                item("Run report…", () -> exports.exportReport(dialogs.saveFile("Run report", runName() + "-report.html",
+                        "HTML page", "html")), exports.canExportReportProperty().not()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

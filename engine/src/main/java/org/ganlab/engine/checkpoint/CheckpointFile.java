@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.ganlab.engine.data.DataFingerprint;
@@ -116,6 +117,29 @@ public final class CheckpointFile {
                     + FIELD_MEANINGS.getOrDefault(name, "") + ", so the run cannot continue exactly");
         }
         return value;
+    }
+
+    /**
+     * Only where a checkpoint came from, without reading its weights (a run report needs no more).
+     *
+     * @throws IOException naming the file when it is not a readable checkpoint
+     */
+    public static Provenance provenance(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry("checkpoint.json");
+            if (entry == null) {
+                throw new IOException(file.getFileName() + ": damaged checkpoint: checkpoint.json is missing");
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                JsonNode provenance = ConfigJson.MAPPER.readTree(in).get("provenance");
+                if (provenance == null || provenance.isNull()) {
+                    throw new IOException(file.getFileName() + ": the checkpoint records no provenance");
+                }
+                return ConfigJson.MAPPER.treeToValue(provenance, Provenance.class);
+            }
+        } catch (ZipException e) {
+            throw new IOException(file.getFileName() + ": not a checkpoint (" + e.getMessage() + ")", e);
+        }
     }
 
     private static Map<String, byte[]> readEntries(Path file) throws IOException {

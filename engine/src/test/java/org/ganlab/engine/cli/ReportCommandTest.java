@@ -1,0 +1,95 @@
+package org.ganlab.engine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ganlab.engine.checkpoint.ConfigJson;
+import org.ganlab.engine.run.RunFolder;
+import org.ganlab.engine.train.TrainingConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code ganlab report}: a page for a run folder; one line and exit code 2 for bad input. */
+class ReportCommandTest {
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = GanLabCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private Path runFolder() throws Exception {
+        Path run = dir.resolve("run");
+        Files.createDirectories(run);
+        ConfigJson.write(TrainingConfig.defaults().withDataset("ring8").withModel("mlp2d"), run.resolve(RunFolder.CONFIG));
+        Files.writeString(run.resolve(RunFolder.METRICS), RunFolder.METRICS_HEADER + "\n1,0,1.3,0.7,0.5,0.5,12.5\n");
+        return run;
+    }
+
+    @Test
+    void writesTheReportAndSaysWhere() throws Exception {
+        Path report = dir.resolve("report.html");
+
+        assertEquals(0, run("report", "--run", runFolder().toString(), "--out", report.toString()), err.toString());
+
+        assertTrue(Files.readString(report).startsWith("<!DOCTYPE html>"));
+        assertTrue(Files.readString(report).contains("<td>model</td><td>mlp2d</td>"));
+        assertTrue(out.toString().matches("wrote " + java.util.regex.Pattern.quote(report.toString())
+                + " \\([0-9.]+ KB\\) for .* in [0-9.]+ s\\R"), out.toString());
+    }
+
+    @Test
+    void aFolderWithoutARunIsOneLineAndExitTwoAndLeavesAnOldReport() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("holiday-photos"));
+        Path report = Files.writeString(dir.resolve("report.html"), "the old report");
+
+        assertEquals(2, run("report", "--run", empty.toString(), "--out", report.toString()));
+
+        assertEquals("ganlab: --run: " + empty + " is not a run folder: it has no config.json, metrics.csv or checkpoint.zip",
+                err.toString().strip());
+        assertEquals("the old report", Files.readString(report));
+    }
+
+    @Test
+    void aMissingRunFolderIsNamed() {
+        Path missing = dir.resolve("no-such-run");
+
+        assertEquals(2, run("report", "--run", missing.toString(), "--out", dir.resolve("r.html").toString()));
+
+        assertEquals("ganlab: --run: " + missing + " is not a folder", err.toString().strip());
+    }
+
+    @Test
+    void anOutputThatIsAFolderIsRefused() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("reports"));
+
+        assertEquals(2, run("report", "--run", runFolder().toString(), "--out", folder.toString()));
+
+        assertEquals("ganlab: --out " + folder + " is a folder; name the HTML file to write, e.g. "
+                + folder.resolve("report.html"), err.toString().strip());
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsNamed() throws Exception {
+        // a regular file where the output's folder should be: no user, root included, can write there
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "x");
+        Path report = notAFolder.resolve("report.html");
+
+        assertEquals(2, run("report", "--run", runFolder().toString(), "--out", report.toString()));
+
+        String message = err.toString().strip();
+        assertTrue(message.startsWith("ganlab: --out: could not write " + report.toAbsolutePath() + ": "), message);
+        assertEquals(1, message.lines().count(), message);
+    }
+}

@@ -190,10 +190,13 @@ public final class BatchNorm implements Layer {
     /** Per-channel sums over the batch (and the spatial positions): GEMMs against ones. */
     private double[] channelSums(INDArray x) {
         long n = x.size(0);
-        INDArray perExample = x.reshape('c', n, channels, spatial);
-        INDArray rows = spatial == 1 ? x.reshape('c', n, channels)
-                : Nd4j.gemm(perExample.reshape('c', n * channels, spatial), ones.get(spatial, x.dataType()).reshape(spatial, 1), false, false)
-                        .reshape('c', n, channels);
+        INDArray rows;
+        if (spatial == 1) {
+            rows = x.reshape('c', n, channels);
+        } else {
+            INDArray onesColumn = ones.get(spatial, x.dataType()).reshape(spatial, 1);
+            rows = Nd4j.gemm(x.reshape('c', n * channels, spatial), onesColumn, false, false).reshape('c', n, channels);
+        }
         INDArray sums = Nd4j.gemm(ones.get(n, x.dataType()), rows, false, false);
         return sums.toDoubleVector();
     }

@@ -63,7 +63,7 @@ public final class Activation implements Layer {
     @Override
     public INDArray forward(INDArray x, boolean training) {
         lastInput = x;
-        INDArray y = outputs.get(x.size(0));
+        INDArray y = outputs.like(x);
         switch (kind) {
             case RELU -> Nd4j.exec(new RectifiedLinear(x, y, 0.0));
             case LEAKY_RELU -> Nd4j.exec(new LeakyReLU(x, y, alpha));
@@ -80,14 +80,14 @@ public final class Activation implements Layer {
     @Override
     public INDArray backwardOfInputGradient(INDArray gradOfInputGrad) {
         if (kind == Kind.TANH) {
-            return Layer.super.backwardOfInputGradient(gradOfInputGrad);
+            throw Layer.noSecondDerivative("tanh");
         }
         return backward(gradOfInputGrad, false, true);
     }
 
     @Override
     public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
-        INDArray gradIn = inputGrads.get(gradOut.size(0));
+        INDArray gradIn = inputGrads.like(gradOut);
         switch (kind) {
             case RELU -> NativeOps.exec("relu_bp", in(lastInput, gradOut), out(gradIn), none(), 0.0);
             case LEAKY_RELU -> NativeOps.exec("lrelu_bp", in(lastInput, gradOut), out(gradIn), none(), alpha);

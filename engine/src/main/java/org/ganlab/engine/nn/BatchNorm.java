@@ -1,5 +1,6 @@
 package org.ganlab.engine.nn;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
@@ -114,7 +115,7 @@ public final class BatchNorm implements Layer {
             scale[c] = g[c] * lastInvStd[c];
             shift[c] = b[c] - mean[c] * scale[c];
         }
-        return affine(x, scale, shift, outputs.get(x.size(0)));
+        return affine(x, scale, shift, outputs.like(x));
     }
 
     private void updateRunningStatistics(double[] mean, double[] variance, double count) {
@@ -125,8 +126,8 @@ public final class BatchNorm implements Layer {
             rm[c] = (1 - MOMENTUM) * rm[c] + MOMENTUM * mean[c];
             rv[c] = (1 - MOMENTUM) * rv[c] + MOMENTUM * variance[c] * unbiased;
         }
-        runningMean.assign(vector(rm));
-        runningVar.assign(vector(rv));
+        runningMean.assign(vector(rm, runningMean.dataType()));
+        runningVar.assign(vector(rv, runningVar.dataType()));
     }
 
     /**
@@ -139,7 +140,7 @@ public final class BatchNorm implements Layer {
         INDArray x = lastInput;
         double count = x.size(0) * (double) spatial;
         double[] sumG = channelSums(gradOut);
-        double[] sumGX = channelSums(gradOut.mul(x, products.get(x.size(0))));
+        double[] sumGX = channelSums(gradOut.mul(x, products.like(x)));
         double[] g = toDoubles(gamma);
         double[] dGamma = new double[channels];
         double[] a = new double[channels];
@@ -153,11 +154,11 @@ public final class BatchNorm implements Layer {
             c[ch] = g[ch] * inv * (lastMean[ch] * inv * dGamma[ch] - sumG[ch]) / count;
         }
         if (paramGrads) {
-            gammaGrad.addi(vector(dGamma));
-            betaGrad.addi(vector(sumG));
+            gammaGrad.addi(vector(dGamma, gammaGrad.dataType()));
+            betaGrad.addi(vector(sumG, betaGrad.dataType()));
         }
-        INDArray gradIn = affine(gradOut, a, null, inputGrads.get(x.size(0)));
-        return gradIn.addi(affine(x, b, c, products.get(x.size(0))));
+        INDArray gradIn = affine(gradOut, a, null, inputGrads.like(x));
+        return gradIn.addi(affine(x, b, c, products.like(x)));
     }
 
     /**
@@ -166,8 +167,8 @@ public final class BatchNorm implements Layer {
      * every digit), so the variance is summed from the centred values instead.
      */
     private double[] centredSquareSums(INDArray x, double[] mean) {
-        INDArray centred = products.get(x.size(0));
-        Nd4j.exec(new BroadcastSubOp(x, vector(mean), centred, 1));
+        INDArray centred = products.like(x);
+        Nd4j.exec(new BroadcastSubOp(x, vector(mean, x.dataType()), centred, 1));
         return channelSums(centred.muli(centred));
     }
 
@@ -181,9 +182,9 @@ public final class BatchNorm implements Layer {
 
     /** {@code out = x·scale + shift}, one scale and shift per channel (axis 1). */
     private static INDArray affine(INDArray x, double[] scale, double[] shift, INDArray out) {
-        Nd4j.exec(new BroadcastMulOp(x, vector(scale), out, 1));
+        Nd4j.exec(new BroadcastMulOp(x, vector(scale, x.dataType()), out, 1));
         if (shift != null) {
-            Nd4j.exec(new BroadcastAddOp(out, vector(shift), out, 1));
+            Nd4j.exec(new BroadcastAddOp(out, vector(shift, out.dataType()), out, 1));
         }
         return out;
     }
@@ -191,20 +192,22 @@ public final class BatchNorm implements Layer {
     /** Per-channel sums over the batch (and the spatial positions): GEMMs against ones. */
     private double[] channelSums(INDArray x) {
         long n = x.size(0);
-        INDArray perExample = x.reshape('c', n, channels, spatial);
-        INDArray rows = spatial == 1 ? x.reshape('c', n, channels)
-                : Nd4j.gemm(perExample.reshape('c', n * channels, spatial), ones.get(spatial).reshape(spatial, 1), false, false)
-                        .reshape('c', n, channels);
-        INDArray sums = Nd4j.gemm(ones.get(n), rows, false, false);
-        double[] out = new double[channels];
-        float[] f = sums.toFloatVector();
-        for (int i = 0; i < channels; i++) {
-            out[i] = f[i];
+        INDArray rows;
+        if (spatial == 1) {
+            rows = x.reshape('c', n, channels);
+        } else {
+            INDArray onesColumn = ones.get(spatial, x.dataType()).reshape(spatial, 1);
+            rows = Nd4j.gemm(x.reshape('c', n * channels, spatial), onesColumn, false, false).reshape('c', n, channels);
         }
-        return out;
+        INDArray sums = Nd4j.gemm(ones.get(n, x.dataType()), rows, false, false);
+        return sums.toDoubleVector();
     }
 
-    private static INDArray vector(double[] values) {
+    /** The values as a vector of {@code type}: float in training, double in the gradient checks. */
+    private static INDArray vector(double[] values, DataType type) {
+        if (type != DataType.FLOAT) {
+            return Nd4j.createFromArray(values).castTo(type);
+        }
         float[] f = new float[values.length];
         for (int i = 0; i < f.length; i++) {
             f[i] = (float) values[i];
@@ -213,11 +216,6 @@ public final class BatchNorm implements Layer {
     }
 
     private static double[] toDoubles(INDArray vector) {
-        float[] f = vector.toFloatVector();
-        double[] d = new double[f.length];
-        for (int i = 0; i < f.length; i++) {
-            d[i] = f[i];
-        }
-        return d;
+        return vector.toDoubleVector();
     }
 }

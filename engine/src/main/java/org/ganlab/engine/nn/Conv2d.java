@@ -90,7 +90,7 @@ public final class Conv2d implements Layer {
     @Override
     public INDArray forward(INDArray x, boolean training) {
         lastInput = x;
-        INDArray y = outputs.get(x.size(0));
+        INDArray y = outputs.like(x);
         NativeOps.exec(forwardOp, in(x, weights, bias), out(y), geometry.intArgs());
         return y;
     }
@@ -98,7 +98,7 @@ public final class Conv2d implements Layer {
     @Override
     public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
         lastGradOut = gradOut;
-        INDArray gradIn = inputGrads.get(gradOut.size(0));
+        INDArray gradIn = inputGrads.like(gradOut);
         if (paramGrads) {
             NativeOps.exec(backwardOp, in(lastInput, weights, bias, gradOut),
                     out(gradIn, weightGradScratch, biasGradScratch), geometry.intArgs());
@@ -127,7 +127,7 @@ public final class Conv2d implements Layer {
     @Override
     public INDArray backwardOfInputGradient(INDArray gradOfInputGrad) {
         if (geometry.transposed()) {
-            return Layer.super.backwardOfInputGradient(gradOfInputGrad);
+            throw Layer.noSecondDerivative("a transposed convolution");
         }
         if (!geometry.invertible()) {
             throw new UnsupportedOperationException("a gradient penalty cannot pass through a " + geometry.kernel()
@@ -135,7 +135,7 @@ public final class Conv2d implements Layer {
                     + geometry.padding() + " on " + geometry.inSize() + "x" + geometry.inSize()
                     + ": its transpose does not map back to the input size");
         }
-        INDArray gradOfGradOut = gradOutGrads.get(gradOfInputGrad.size(0));
+        INDArray gradOfGradOut = gradOutGrads.like(gradOfInputGrad);
         NativeOps.exec("deconv2d_bp", in(lastGradOut, weights, gradOfInputGrad), out(gradOfGradOut, weightGradScratch),
                 geometry.intArgs());
         weightGrad.addi(weightGradScratch);

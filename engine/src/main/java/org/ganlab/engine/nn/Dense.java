@@ -59,7 +59,7 @@ public final class Dense implements Layer {
     @Override
     public INDArray forward(INDArray x, boolean training) {
         lastInput = x;
-        INDArray y = outputs.get(x.size(0));
+        INDArray y = outputs.like(x);
         Nd4j.gemm(x, weights, y, false, false, 1.0, 0.0);
         return y.addiRowVector(bias);
     }
@@ -70,12 +70,12 @@ public final class Dense implements Layer {
         if (paramGrads) {
             Nd4j.gemm(lastInput, gradOut, weightGrad, true, false, 1.0, 1.0);
             // Σ over the batch as 1ᵀ·g: accumulates in place, where sum(0) allocated every call
-            Nd4j.gemm(ones.get(gradOut.size(0)), gradOut, biasGrad, false, false, 1.0, 1.0);
+            Nd4j.gemm(ones.get(gradOut.size(0), gradOut.dataType()), gradOut, biasGrad, false, false, 1.0, 1.0);
         }
         if (!inputGrad) {
             return null;
         }
-        INDArray gradIn = inputGrads.get(gradOut.size(0));
+        INDArray gradIn = inputGrads.like(gradOut);
         return Nd4j.gemm(gradOut, weights, gradIn, false, true, 1.0, 0.0);
     }
 
@@ -83,6 +83,6 @@ public final class Dense implements Layer {
     @Override
     public INDArray backwardOfInputGradient(INDArray gradOfInputGrad) {
         Nd4j.gemm(gradOfInputGrad, lastGradOut, weightGrad, true, false, 1.0, 1.0);
-        return Nd4j.gemm(gradOfInputGrad, weights, gradOutGrads.get(gradOfInputGrad.size(0)), false, false, 1.0, 0.0);
+        return Nd4j.gemm(gradOfInputGrad, weights, gradOutGrads.like(gradOfInputGrad), false, false, 1.0, 0.0);
     }
 }

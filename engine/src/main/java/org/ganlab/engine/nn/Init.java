@@ -18,6 +18,6 @@ final class Init {
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) ((rng.nextDouble() * 2 - 1) * bound);
         }
-        target.assign(org.nd4j.linalg.factory.Nd4j.createFromArray(values).reshape(target.shape()));
+        target.assign(org.nd4j.linalg.factory.Nd4j.createFromArray(values).reshape(target.shape()).castTo(target.dataType()));
     }
 }

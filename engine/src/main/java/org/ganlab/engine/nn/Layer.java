@@ -68,7 +68,12 @@ public interface Layer {
      * layers refuse, rather than return a wrong gradient.
      */
     default INDArray backwardOfInputGradient(INDArray gradOfInputGrad) {
-        throw new UnsupportedOperationException(getClass().getSimpleName()
+        throw noSecondDerivative(getClass().getSimpleName());
+    }
+
+    /** The refusal, naming the layer as a user reads it (e.g. "tanh", not the class Activation). */
+    static UnsupportedOperationException noSecondDerivative(String layer) {
+        return new UnsupportedOperationException(layer
                 + " has no second derivative in this engine, so a gradient penalty cannot pass through it");
     }
 }

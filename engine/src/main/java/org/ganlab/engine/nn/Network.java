@@ -7,7 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A sequence of layers whose parameters, gradients and state each sit in one flat float array
+ * A sequence of layers whose parameters, gradients and state each sit in one flat array (float in training)
  * ({@code [1, n]}), so that an optimiser step and a checkpoint touch one array per network.
  *
  * <p>Call order for a training step: {@link #zeroGradients()}, then one or more
@@ -24,14 +24,23 @@ public final class Network {
     private final INDArray stateScratch;
 
     public Network(String name, int[] inputShape, List<Layer> layers) {
+        this(name, inputShape, layers, DataType.FLOAT);
+    }
+
+    /**
+     * A network whose parameters, gradients and state are of {@code type}. Training uses float;
+     * the gradient checks build their networks in double (the layers compute in their input's
+     * type), where a finite difference is accurate to far more digits.
+     */
+    public Network(String name, int[] inputShape, List<Layer> layers, DataType type) {
         this.name = name;
         this.inputShape = inputShape.clone();
         this.layers = List.copyOf(layers);
         int paramCount = layers.stream().mapToInt(Layer::paramCount).sum();
         int stateCount = layers.stream().mapToInt(Layer::stateCount).sum();
-        this.params = Nd4j.create(DataType.FLOAT, 1, paramCount);
-        this.gradients = Nd4j.create(DataType.FLOAT, 1, paramCount);
-        this.state = Nd4j.create(DataType.FLOAT, 1, Math.max(1, stateCount));
+        this.params = Nd4j.create(type, 1, paramCount);
+        this.gradients = Nd4j.create(type, 1, paramCount);
+        this.state = Nd4j.create(type, 1, Math.max(1, stateCount));
         this.stateScratch = state.ulike();
         FlatSlice p = new FlatSlice(params);
         FlatSlice g = new FlatSlice(gradients);

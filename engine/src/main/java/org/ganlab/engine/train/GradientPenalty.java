@@ -71,30 +71,56 @@ public final class GradientPenalty {
         int n = (int) real.size(0);
         INDArray interpolates = interpolate(real, fake, rng, n);
         INDArray out = d.forward(input.of(interpolates), true);
-        INDArray seed = Nd4j.zeros(DataType.FLOAT, out.shape());
+        INDArray seed = Nd4j.zeros(out.dataType(), out.shape());
         seed.getColumn(0).assign(1);    // the adversarial output; AC-GAN's class logits are not penalised
         INDArray imageGrad = input.imagePart(d.backward(seed, false, true)).reshape('c', n, -1);
-        float[] norms = imageGrad.norm2(1).toFloatVector();
+        boolean single = imageGrad.dataType() == DataType.FLOAT;
+        double[] norms = single ? widen(imageGrad.norm2(1).toFloatVector()) : imageGrad.norm2(1).toDoubleVector();
         double penalty = 0;
-        float[] scale = new float[n];
+        double[] scale = new double[n];
         for (int i = 0; i < n; i++) {
-            double excess = norms[i] - 1;
+            // float training keeps the float rounding of earlier versions, so its runs repeat
+            double excess = single ? (float) (norms[i] - 1) : norms[i] - 1;
             penalty += lambda * excess * excess / n;
-            scale[i] = (float) (norms[i] > 0 ? 2 * lambda * excess / (n * norms[i]) : 0);
+            scale[i] = norms[i] > 0 ? 2 * lambda * excess / (n * norms[i]) : 0;
         }
-        INDArray gradOfImageGrad = imageGrad.mulColumnVector(Nd4j.createFromArray(scale).reshape(n, 1));
+        INDArray gradOfImageGrad = imageGrad.mulColumnVector(column(scale, imageGrad.dataType()));
         d.backwardOfInputGradient(input.fromImagePart(gradOfImageGrad.reshape('c', real.shape())));
         return penalty;
     }
 
     private static INDArray interpolate(INDArray real, INDArray fake, SplittableRandom rng, int n) {
-        float[] eps = new float[n];
+        double[] eps = new double[n];
         for (int i = 0; i < n; i++) {
-            eps[i] = (float) rng.nextDouble();
+            eps[i] = rng.nextDouble();
         }
         INDArray r = real.reshape('c', n, -1);
         INDArray f = fake.reshape('c', n, -1);
-        INDArray mix = r.sub(f).muliColumnVector(Nd4j.createFromArray(eps).reshape(n, 1)).addi(f);
+        INDArray mix = r.sub(f).muliColumnVector(column(eps, real.dataType())).addi(f);
         return mix.reshape('c', real.shape());
+    }
+
+    /**
+     * An {@code [n, 1]} column of {@code type}, the images' type: float in training, rounded in
+     * Java as before (ND4J's own cast rounds differently and would change training runs), double in
+     * the gradient checks.
+     */
+    private static INDArray column(double[] values, DataType type) {
+        if (type != DataType.FLOAT) {
+            return Nd4j.createFromArray(values).reshape(values.length, 1).castTo(type);
+        }
+        float[] f = new float[values.length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (float) values[i];
+        }
+        return Nd4j.createFromArray(f).reshape(values.length, 1);
+    }
+
+    private static double[] widen(float[] values) {
+        double[] d = new double[values.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = values[i];
+        }
+        return d;
     }
 }

@@ -32,7 +32,8 @@ class BatchIteratorTest {
         assertEquals(4, batches.fill(0, 0, pixels, null));
         assertEquals(4, batches.fill(0, 1, pixels, null));
         assertEquals(2, batches.fill(0, 2, pixels, null));
-        assertThrows(IndexOutOfBoundsException.class, () -> batches.fill(0, 3, pixels, null));
+        assertEquals("Index 3 out of bounds for length 3",
+                assertThrows(IndexOutOfBoundsException.class, () -> batches.fill(0, 3, pixels, null)).getMessage());
     }
 
     @Test
@@ -97,9 +98,13 @@ class BatchIteratorTest {
         ImageDataset unlabelled = new ImageDataset("u", 2, 1, 1, 1, new byte[2], null, 0);
         BatchIterator batches = new BatchIterator(unlabelled, 2, 0L);
 
-        assertThrows(IllegalArgumentException.class, () -> new BatchIterator(unlabelled, 0, 0L));
-        assertThrows(IllegalArgumentException.class, () -> batches.fill(0, 0, new float[1], null));
-        assertThrows(IllegalStateException.class, () -> batches.fill(0, 0, new float[2], new int[2]));
-        assertThrows(IllegalArgumentException.class, () -> batches.order(-1));
+        assertEquals("batchSize must be at least 1, not 0",
+                assertThrows(IllegalArgumentException.class, () -> new BatchIterator(unlabelled, 0, 0L)).getMessage());
+        assertEquals("pixelsOut holds 1 values; the batch needs 2",
+                assertThrows(IllegalArgumentException.class, () -> batches.fill(0, 0, new float[1], null)).getMessage());
+        assertEquals("u has no labels to fill labelsOut",
+                assertThrows(IllegalStateException.class, () -> batches.fill(0, 0, new float[2], new int[2])).getMessage());
+        assertEquals("epoch must be ≥ 0, not -1",
+                assertThrows(IllegalArgumentException.class, () -> batches.order(-1)).getMessage());
     }
 }

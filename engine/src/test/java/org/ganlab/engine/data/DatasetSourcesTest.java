@@ -37,8 +37,10 @@ class DatasetSourcesTest {
         assertEquals(64, DatasetSpec.parse("images:" + dir).imageSize());
         assertEquals(32, DatasetSpec.parse("images32:" + dir).imageSize());
         assertEquals(dir.getFileName().toString(), DatasetSpec.parse("idx:" + dir).name());
-        assertThrows(IllegalArgumentException.class, () -> DatasetSpec.parse("idx:"));
-        assertThrows(IllegalArgumentException.class, () -> DatasetSpec.parse("png:" + dir));
+        assertEquals("data set 'idx:' names no folder after 'idx:'",
+                assertThrows(IllegalArgumentException.class, () -> DatasetSpec.parse("idx:")).getMessage());
+        String unknown = assertThrows(IllegalArgumentException.class, () -> DatasetSpec.parse("png:" + dir)).getMessage();
+        assertTrue(unknown.startsWith("unknown data set 'png:" + dir + "'; known: ") && unknown.contains("images:DIR"), unknown);
     }
 
     @Test

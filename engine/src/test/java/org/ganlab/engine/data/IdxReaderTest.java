@@ -184,7 +184,8 @@ class IdxReaderTest {
 
     @Test
     void missingFileIsAPlainNoSuchFile() {
-        assertThrows(NoSuchFileException.class, () -> IdxReader.readImages(dir.resolve("absent")));
+        NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> IdxReader.readImages(dir.resolve("absent")));
+        assertEquals(dir.resolve("absent").toString(), e.getMessage(), "the message is the missing file");
     }
 
     static void assertMessage(Exception e, String prefix, String... parts) {

@@ -46,16 +46,21 @@ class ImageDatasetTest {
             assertEquals((20 + k) / 127.5f - 1f, dest[1 + k]);
         }
         assertEquals(0f, dest[7]);
-        assertThrows(IndexOutOfBoundsException.class, () -> data.copyScaled(0, dest, 3));
+        assertEquals("Range [3, 3 + 6) out of bounds for length 8",
+                assertThrows(IndexOutOfBoundsException.class, () -> data.copyScaled(0, dest, 3)).getMessage());
     }
 
     @Test
     void constructorChecksShapesAndLabels() {
         byte[] six = new byte[6];
-        assertThrows(IllegalArgumentException.class, () -> new ImageDataset("x", 2, 1, 1, 2, six, null, 0));
-        assertThrows(IllegalArgumentException.class, () -> new ImageDataset("x", 3, 1, 1, 2, six, new byte[2], 1));
-        assertThrows(IllegalArgumentException.class, () -> new ImageDataset("x", 3, 1, 1, 2, six, new byte[] {0, 1, 2}, 2));
-        assertThrows(IllegalArgumentException.class, () -> new ImageDataset("x", 3, 1, 1, 2, six, null, 10));
+        assertEquals("x: 2 images of 1x1x2 need 4 pixel bytes, not 6", assertThrows(IllegalArgumentException.class,
+                () -> new ImageDataset("x", 2, 1, 1, 2, six, null, 0)).getMessage());
+        assertEquals("x: 3 images but 2 labels", assertThrows(IllegalArgumentException.class,
+                () -> new ImageDataset("x", 3, 1, 1, 2, six, new byte[2], 1)).getMessage());
+        assertEquals("x: label 2 of image 2 is not below classCount 2", assertThrows(IllegalArgumentException.class,
+                () -> new ImageDataset("x", 3, 1, 1, 2, six, new byte[] {0, 1, 2}, 2)).getMessage());
+        assertEquals("x: classCount must be 0 without labels", assertThrows(IllegalArgumentException.class,
+                () -> new ImageDataset("x", 3, 1, 1, 2, six, null, 10)).getMessage());
     }
 
     @Test
@@ -90,7 +95,8 @@ class ImageDatasetTest {
         assertEquals(20, zeros.pixel(1, 0));
         assertArrayEquals(new byte[] {0, 0}, zeros.labels());
         assertEquals(3, zeros.classCount());
-        assertThrows(IllegalArgumentException.class, () -> tiny().onlyLabel(7));
+        assertEquals(tiny().name() + " has no images with label 7",
+                assertThrows(IllegalArgumentException.class, () -> tiny().onlyLabel(7)).getMessage());
     }
 
     @Test
@@ -99,8 +105,8 @@ class ImageDatasetTest {
 
         assertFalse(data.isLabeled());
         assertNull(data.labels());
-        assertThrows(IllegalStateException.class, () -> data.label(0));
-        assertThrows(IllegalStateException.class, () -> data.onlyLabel(0));
+        assertEquals("u has no labels", assertThrows(IllegalStateException.class, () -> data.label(0)).getMessage());
+        assertEquals("u has no labels", assertThrows(IllegalStateException.class, () -> data.onlyLabel(0)).getMessage());
         assertTrue(data.toString().contains("unlabelled"));
     }
 }

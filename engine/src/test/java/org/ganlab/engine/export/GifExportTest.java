@@ -107,8 +107,9 @@ class GifExportTest {
     void rejectsFramesOfDifferentSizes() {
         BufferedImage other = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY);
 
-        assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> GifExport.write(List.of(grayFrame(0), other), null, 100, 0, dir.resolve("x.gif")));
+        assertEquals("frame 1 is 8x8 but frame 0 is " + grayFrame(0).getWidth() + "x" + grayFrame(0).getHeight(), e.getMessage());
         assertTrue(Files.notExists(dir.resolve("x.gif")));
     }
 

@@ -67,7 +67,8 @@ class IdxExportTest {
 
     @Test
     void rejectsWrongPixelCount() {
-        assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> IdxExport.writeImages(dir.resolve("x"), new byte[5], 1, 2, 2));
+        assertEquals("1 images of 2x2 need 4 bytes; got 5", e.getMessage());
     }
 }

@@ -68,8 +68,10 @@ class ImageGridTest {
 
     @Test
     void rejectsTooFewSamplesAndOddChannelCounts() {
-        assertThrows(IllegalArgumentException.class, () -> ImageGrid.of(new float[3], 1, 1, 2, 2, 1, 0));
-        assertThrows(IllegalArgumentException.class, () -> ImageGrid.of(new float[8], 1, 2, 2, 2, 1, 0));
+        assertEquals("1 samples of 1x2x2 need 4 values; got 3", assertThrows(IllegalArgumentException.class,
+                () -> ImageGrid.of(new float[3], 1, 1, 2, 2, 1, 0)).getMessage());
+        assertEquals("channels must be 1 or 3, not 2", assertThrows(IllegalArgumentException.class,
+                () -> ImageGrid.of(new float[8], 1, 2, 2, 2, 1, 0)).getMessage());
     }
 
     static int gray(BufferedImage image, int x, int y) {

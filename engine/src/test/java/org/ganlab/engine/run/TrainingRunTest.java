@@ -139,7 +139,9 @@ class TrainingRunTest {
         run.update(run.config().withLearningRateG(1e-3).withDStepsPerGStep(2));
         TrainingEvent.ConfigChanged changed = events.await(TrainingEvent.ConfigChanged.class, c -> true);
         assertEquals(1e-3, changed.config().learningRateG());
-        assertThrows(IllegalArgumentException.class, () -> run.update(run.config().withBatchSize(64)));
+        String refused = assertThrows(IllegalArgumentException.class,
+                () -> run.update(run.config().withBatchSize(64))).getMessage();
+        assertTrue(refused.contains("batch size") && refused.endsWith("need a new run"), refused);
 
         Path saved = run.saveCheckpoint().get();
         assertTrue(CheckpointFile.read(saved).state().iteration() >= 2, "saved while running");

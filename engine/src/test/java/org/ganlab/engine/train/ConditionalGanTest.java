@@ -31,11 +31,16 @@ class ConditionalGanTest {
      * Trains on three distinct digits (0, 1, 7) so the test stays short, and asks the engine's
      * MNIST classifier (98.8% on real digits) what the generator draws when asked for each.
      * GAN training hops between good and bad states, so the best of three checkpoints counts.
+     * (A last-snapshot version is not reliable with this MLP: measured every 100 iterations, the
+     * mean share swings 0.13-0.95 with ten classes, and each class's share flips between 0 and 1
+     * with three classes, with a lower learning rate, with label smoothing 0.1 and with D's
+     * one-hot label scaled like G's: G hops from digit to digit per label.)
      */
     @Test
     void conditionalGanDrawsTheRequestedDigit() throws Exception {
         int[] digits = {0, 1, 7};
-        GanTrainer trainer = new GanTrainer(TrainingConfig.defaults().withModel("cgan").withBatchSize(64), only(digits));
+        GanTrainer trainer = new GanTrainer(TrainingConfig.defaults().withModel("cgan").withBatchSize(64),
+                DigitSubsets.only(mnist, digits));
         QualityMetrics classifier = QualityMetrics.forDataset("mnist", DatasetCatalog.defaultAssetsDir());
         double best = 0;
         for (int i = 1; i <= 1500; i++) {
@@ -56,24 +61,6 @@ class ConditionalGanTest {
             sum += classifier.evaluate(trainer.generate(Noise.gaussian(k, 50, 100), labels, 50)).classShares()[k];
         }
         return sum / digits.length;
-    }
-
-    /** The images of some digits, labels kept (so the model still has ten classes). */
-    private static ImageDataset only(int... digits) {
-        java.io.ByteArrayOutputStream pixels = new java.io.ByteArrayOutputStream();
-        java.io.ByteArrayOutputStream labels = new java.io.ByteArrayOutputStream();
-        int count = 0;
-        for (int i = 0; i < mnist.count(); i++) {
-            int label = mnist.label(i);
-            if (Arrays.stream(digits).anyMatch(d -> d == label)) {
-                for (int p = 0; p < mnist.pixelsPerImage(); p++) {
-                    pixels.write(mnist.pixel(i, p));
-                }
-                labels.write(label);
-                count++;
-            }
-        }
-        return new ImageDataset("three digits", count, 1, 28, 28, pixels.toByteArray(), labels.toByteArray(), 10);
     }
 
     @Test

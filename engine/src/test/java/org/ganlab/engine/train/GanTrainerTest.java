@@ -1,5 +1,8 @@
 package org.ganlab.engine.train;
 
+import static org.ganlab.engine.train.ImageFigures.correlation;
+import static org.ganlab.engine.train.ImageFigures.meanImage;
+import static org.ganlab.engine.train.ImageFigures.meanOf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -158,43 +161,5 @@ class GanTrainerTest {
         assertTrue(dcgan.atEpochEnd());
         assertEquals(2, new GanTrainer(small().withModel("dcgan"), mnist.firstN(66)).batchesPerEpoch() - 1,
                 "a last batch of two is kept");
-    }
-
-    private static float[] meanImage(ImageDataset data) {
-        float[] mean = new float[data.pixelsPerImage()];
-        float[] one = new float[data.pixelsPerImage()];
-        for (int i = 0; i < data.count(); i++) {
-            data.copyScaled(i, one, 0);
-            for (int p = 0; p < one.length; p++) {
-                mean[p] += one[p] / data.count();
-            }
-        }
-        return mean;
-    }
-
-    private static float[] meanOf(Samples s) {
-        float[] mean = new float[s.valuesPerImage()];
-        for (int i = 0; i < s.values().length; i++) {
-            mean[i % mean.length] += s.values()[i] / s.count();
-        }
-        return mean;
-    }
-
-    private static double correlation(float[] a, float[] b) {
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ma += a[i] / a.length;
-            mb += b[i] / b.length;
-        }
-        double cov = 0;
-        double va = 0;
-        double vb = 0;
-        for (int i = 0; i < a.length; i++) {
-            cov += (a[i] - ma) * (b[i] - mb);
-            va += (a[i] - ma) * (a[i] - ma);
-            vb += (b[i] - mb) * (b[i] - mb);
-        }
-        return cov / Math.sqrt(va * vb);
     }
 }

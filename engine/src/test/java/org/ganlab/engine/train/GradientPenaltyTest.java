@@ -15,6 +15,8 @@ import org.ganlab.engine.nn.Activation;
 import org.ganlab.engine.nn.Conv2d;
 import org.ganlab.engine.nn.ConvGeometry;
 import org.ganlab.engine.nn.Dense;
+import org.ganlab.engine.nn.GradientMatch;
+import org.ganlab.engine.nn.KinkWatch;
 import org.ganlab.engine.nn.Network;
 import org.ganlab.engine.nn.Reshape;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,18 +36,21 @@ class GradientPenaltyTest {
 
     @Test
     void denseCriticGradientMatchesFiniteDifferences() {
+        KinkWatch[] kinks = {new KinkWatch(6), new KinkWatch(5)};
         Network critic = new Network("critic", new int[] {3}, List.of(
-                new Dense(3, 6), Activation.leakyRelu(0.2, 6), new Dense(6, 5), Activation.relu(5), new Dense(5, 1)));
-        check(critic, 4, 3);
+                new Dense(3, 6), kinks[0], Activation.leakyRelu(0.2, 6),
+                new Dense(6, 5), kinks[1], Activation.relu(5), new Dense(5, 1)), DataType.DOUBLE);
+        check(critic, kinks, 4, 3);
     }
 
     @Test
     void convolutionalCriticGradientMatchesFiniteDifferences() {
         ConvGeometry conv = new ConvGeometry(1, 6, 2, 4, 2, 1, false);
+        KinkWatch[] kinks = {new KinkWatch(conv.outputShape())};
         Network critic = new Network("critic", new int[] {1, 6, 6}, List.of(
-                new Conv2d(conv), Activation.leakyRelu(0.2, conv.outputShape()),
-                new Reshape(conv.outputShape(), new int[] {18}), new Dense(18, 1)));
-        check(critic, 3, 1, 6, 6);
+                new Conv2d(conv), kinks[0], Activation.leakyRelu(0.2, conv.outputShape()),
+                new Reshape(conv.outputShape(), new int[] {18}), new Dense(18, 1)), DataType.DOUBLE);
+        check(critic, kinks, 3, 1, 6, 6);
     }
 
     @Test
@@ -129,37 +134,23 @@ class GradientPenaltyTest {
         Network curved = new Network("curved", new int[] {2}, List.of(new Dense(2, 3), Activation.tanh(3), new Dense(3, 1)));
         curved.initialize(new SplittableRandom(2));
         INDArray x = Nd4j.rand(DataType.FLOAT, 2, 2);
-        assertThrows(UnsupportedOperationException.class,
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
                 () -> new GradientPenalty(10).apply(curved, x, x.add(1), new SplittableRandom(1)));
+        assertEquals("tanh has no second derivative in this engine, so a gradient penalty cannot pass through it",
+                e.getMessage());
     }
 
-    private static void check(Network critic, long... shape) {
+    /** The penalty's parameter gradient against finite differences, in double (see {@link GradientMatch}). */
+    private static void check(Network critic, KinkWatch[] kinks, long... shape) {
         critic.initialize(new SplittableRandom(3));
-        INDArray real = Nd4j.rand(DataType.FLOAT, shape).subi(0.5).muli(2);
-        INDArray fake = Nd4j.rand(DataType.FLOAT, shape).subi(0.5).muli(2);
+        INDArray real = Nd4j.rand(DataType.DOUBLE, shape).subi(0.5).muli(2);
+        INDArray fake = Nd4j.rand(DataType.DOUBLE, shape).subi(0.5).muli(2);
         GradientPenalty gp = new GradientPenalty(10);
         critic.zeroGradients();
         double penalty = gp.apply(critic, real, fake, new SplittableRandom(9));
         assertTrue(penalty > 0);
         INDArray analytic = critic.gradients().dup();
-        INDArray params = critic.params();
-        double eps = 1e-3;
-        double worst = 0;
-        String detail = "";
-        for (int i = 0; i < params.length(); i++) {
-            float original = params.getFloat(i);
-            params.putScalar(i, original + eps);
-            double plus = gp.apply(critic, real, fake, new SplittableRandom(9));
-            params.putScalar(i, original - eps);
-            double minus = gp.apply(critic, real, fake, new SplittableRandom(9));
-            params.putScalar(i, original);
-            double numeric = (plus - minus) / (2 * eps);
-            double error = Math.abs(numeric - analytic.getDouble(i)) / Math.max(1, Math.abs(numeric));
-            if (error > worst) {
-                worst = error;
-                detail = " at " + i + ": numeric " + numeric + ", analytic " + analytic.getDouble(i);
-            }
-        }
-        assertEquals(0, worst, 5e-3, "worst relative error of the penalty's gradient" + detail);
+        GradientMatch.assertMatches("penalty parameter", critic.params(), analytic, kinks,
+                () -> gp.apply(critic, real, fake, new SplittableRandom(9)));
     }
 }

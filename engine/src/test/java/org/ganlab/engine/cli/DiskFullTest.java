@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import org.ganlab.engine.checkpoint.CheckpointFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A disk that fills up during a run: on a real, small tmpfs, the next checkpoint does not fit.
@@ -28,14 +25,10 @@ class DiskFullTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     private int run(String... args) {
-        CommandLine cli = GanLabCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -43,7 +36,7 @@ class DiskFullTest {
         Path first = dir.resolve("first");
         assertEquals(0, run("train", "--dataset", "ring8", "--model", "mlp2d", "--hidden", "128", "--latent", "4",
                 "--batch", "32", "--iterations", "30", "--snapshot-every", "1000", "--checkpoint-minutes", "0",
-                "--out", first.toString()), err.toString());
+                "--out", first.toString()), cli.err());
         long checkpointSize = Files.size(first.resolve(CheckpointFile.FILE_NAME));
         // Room for the run as it is and half a checkpoint more: the next checkpoint's temporary file
         // cannot be written beside the one it would replace.
@@ -56,12 +49,12 @@ class DiskFullTest {
             copyFolder(first, runDir);
             Path checkpoint = runDir.resolve(CheckpointFile.FILE_NAME);
             byte[] before = Files.readAllBytes(checkpoint);
-            err.getBuffer().setLength(0);
+            cli.clear();
 
             assertEquals(1, run("train", "--resume", runDir.toString(), "--iterations", "40"));
 
             assertEquals(List.of("ganlab: Training stopped: could not write " + checkpoint + ": No space left on device."
-                    + " The last good checkpoint (iteration 30) is kept in " + runDir), err.toString().lines().toList());
+                    + " The last good checkpoint (iteration 30) is kept in " + runDir), cli.err().lines().toList());
             assertArrayEquals(before, Files.readAllBytes(checkpoint), "the previous checkpoint is intact");
             assertEquals(30, CheckpointFile.read(checkpoint).state().iteration());
             try (Stream<Path> files = Files.list(runDir)) {

@@ -3,8 +3,6 @@ package org.ganlab.engine.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ganlab.engine.run.RunFolder;
-import picocli.CommandLine;
 
 /** The {@code ganlab} command line: exit codes, one-line errors, and what it writes. */
 class GanLabCliTest {
@@ -25,14 +22,10 @@ class GanLabCliTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     private int run(String... args) {
-        CommandLine cli = GanLabCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @ParameterizedTest
@@ -46,8 +39,8 @@ class GanLabCliTest {
     void invalidArgumentsExitNonZeroWithOneLineSayingWhatIsWrong(String args, String message) {
         int code = run(("train --out " + dir.resolve("never") + " " + args).split(" +"));
         assertEquals(2, code);
-        List<String> lines = err.toString().lines().toList();
-        assertEquals(1, lines.size(), "one line: " + err);
+        List<String> lines = cli.err().lines().toList();
+        assertEquals(1, lines.size(), "one line: " + cli.err());
         assertTrue(lines.get(0).contains(message), lines.get(0));
         assertTrue(Files.notExists(dir.resolve("never")), "nothing was started");
     }
@@ -55,12 +48,12 @@ class GanLabCliTest {
     @Test
     void trainThenGenerateIdxAndPng() throws Exception {
         Path runDir = dir.resolve("run");
-        assertEquals(0, run("train", "--subset", "256", "--batch", "64", "--epochs", "1", "--out", runDir.toString()), err.toString());
-        assertTrue(out.toString().contains("finished after 4 iterations"), out.toString());
+        assertEquals(0, run("train", "--subset", "256", "--batch", "64", "--epochs", "1", "--out", runDir.toString()), cli.err());
+        assertTrue(cli.out().contains("finished after 4 iterations"), cli.out());
         assertTrue(Files.exists(runDir.resolve(CheckpointFile.FILE_NAME)));
 
         Path idx = dir.resolve("samples-idx3-ubyte.gz");
-        assertEquals(0, run("generate", "--run", runDir.toString(), "--count", "10", "--out", idx.toString()), err.toString());
+        assertEquals(0, run("generate", "--run", runDir.toString(), "--count", "10", "--out", idx.toString()), cli.err());
         IdxImages images = IdxReader.readImages(idx);
         assertEquals(10, images.count());
         assertEquals(28, images.rows());
@@ -74,16 +67,16 @@ class GanLabCliTest {
     void generateFromAFolderWithoutACheckpointSaysSo() throws Exception {
         Files.createDirectories(dir.resolve("empty"));
         assertEquals(1, run("generate", "--run", dir.resolve("empty").toString(), "--out", dir.resolve("x.png").toString()));
-        assertTrue(err.toString().contains("no checkpoint"), err.toString());
+        assertTrue(cli.err().contains("no checkpoint"), cli.err());
     }
 
     @Test
     void aToyRunEndsWithItsModeCoverage() throws Exception {
         Path runDir = dir.resolve("toy");
         assertEquals(0, run("train", "--dataset", "ring8", "--model", "mlp2d", "--iterations", "200", "--batch", "128",
-                "--out", runDir.toString()), err.toString());
-        List<String> lines = out.toString().lines().toList();
-        assertTrue(lines.get(lines.size() - 1).matches("modes_covered=\\d/8 kl=[0-9.]+"), out.toString());
+                "--out", runDir.toString()), cli.err());
+        List<String> lines = cli.out().lines().toList();
+        assertTrue(lines.get(lines.size() - 1).matches("modes_covered=\\d/8 kl=[0-9.]+"), cli.out());
         assertTrue(ImageIO.read(lastSnapshot(runDir).toFile()).getWidth() == 256, "a scatter plot");
     }
 
@@ -92,13 +85,13 @@ class GanLabCliTest {
         Path runDir = dir.resolve("run");
         assertEquals(0, run("train", "--subset", "128", "--batch", "64", "--epochs", "1", "--out", runDir.toString()));
         assertEquals(2, run("generate", "--run", runDir.toString(), "--label", "3", "--out", dir.resolve("x.png").toString()));
-        assertTrue(err.toString().contains("--label needs a conditional model"), err.toString());
+        assertTrue(cli.err().contains("--label needs a conditional model"), cli.err());
     }
 
     @Test
     void benchPrintsOneParseableLine() {
-        assertEquals(0, run("bench", "--model", "mlp", "--batch", "16", "--iters", "3", "--warmup", "1"), err.toString());
-        assertTrue(out.toString().strip().matches("ganlab mlp batch=16 ms_per_iter=[0-9.]+ peak_rss_mb=\\d+"), out.toString());
+        assertEquals(0, run("bench", "--model", "mlp", "--batch", "16", "--iters", "3", "--warmup", "1"), cli.err());
+        assertTrue(cli.out().strip().matches("ganlab mlp batch=16 ms_per_iter=[0-9.]+ peak_rss_mb=\\d+"), cli.out());
     }
 
     private static Path lastSnapshot(Path runDir) throws java.io.IOException {

@@ -3,8 +3,6 @@ package org.ganlab.engine.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
@@ -16,7 +14,6 @@ import org.ganlab.engine.data.TemporaryUserCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code ganlab metrics}: one line for an IDX file of samples and for a run. */
 class MetricsCommandTest {
@@ -26,16 +23,10 @@ class MetricsCommandTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-
+    private final CliRunner cli = new CliRunner();
 
     private int run(String... args) {
-        CommandLine cli = GanLabCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -44,29 +35,29 @@ class MetricsCommandTest {
         Path samples = dir.resolve("samples-idx3-ubyte.gz");
         IdxExport.writeImages(samples, Arrays.copyOf(test.pixels(), 1000 * 784), 1000, 28, 28);
 
-        assertEquals(0, run("metrics", "--dataset", "mnist", "--samples", samples.toString()), err.toString());
+        assertEquals(0, run("metrics", "--dataset", "mnist", "--samples", samples.toString()), cli.err());
 
-        List<String> lines = out.toString().lines().toList();
-        assertEquals(1, lines.size(), out.toString());
+        List<String> lines = cli.out().lines().toList();
+        assertEquals(1, lines.size(), cli.out());
         assertTrue(lines.get(0).matches("fid=[0-9.]+ coverage=10/10 score=[0-9.]+ samples=1000 collapsed=false .*"), lines.get(0));
     }
 
     @Test
     void aRunIsScoredFromItsCheckpointAgainstItsDataSet() {
         Path runDir = dir.resolve("run");
-        assertEquals(0, run("train", "--subset", "256", "--batch", "64", "--epochs", "1", "--out", runDir.toString()), err.toString());
-        out.getBuffer().setLength(0);
+        assertEquals(0, run("train", "--subset", "256", "--batch", "64", "--epochs", "1", "--out", runDir.toString()), cli.err());
+        cli.clear();
 
-        assertEquals(0, run("metrics", "--run", runDir.toString(), "--count", "300"), err.toString());
+        assertEquals(0, run("metrics", "--run", runDir.toString(), "--count", "300"), cli.err());
 
-        List<String> lines = out.toString().lines().toList();
-        assertEquals(1, lines.size(), out.toString());
+        List<String> lines = cli.out().lines().toList();
+        assertEquals(1, lines.size(), cli.out());
         assertTrue(lines.get(0).matches("fid=[0-9.]+ coverage=\\d+/10 score=[0-9.]+ samples=300 .*"), lines.get(0));
     }
 
     @Test
     void samplesWithoutADataSetIsABadArgument() {
         assertEquals(2, run("metrics", "--samples", dir.resolve("x").toString()));
-        assertTrue(err.toString().contains("--dataset"), err.toString());
+        assertTrue(cli.err().contains("--dataset"), cli.err());
     }
 }

@@ -3,8 +3,6 @@ package org.ganlab.engine.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ganlab.engine.checkpoint.ConfigJson;
@@ -12,21 +10,16 @@ import org.ganlab.engine.run.RunFolder;
 import org.ganlab.engine.train.TrainingConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code ganlab report}: a page for a run folder; one line and exit code 2 for bad input. */
 class ReportCommandTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     private int run(String... args) {
-        CommandLine cli = GanLabCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     private Path runFolder() throws Exception {
@@ -41,12 +34,12 @@ class ReportCommandTest {
     void writesTheReportAndSaysWhere() throws Exception {
         Path report = dir.resolve("report.html");
 
-        assertEquals(0, run("report", "--run", runFolder().toString(), "--out", report.toString()), err.toString());
+        assertEquals(0, run("report", "--run", runFolder().toString(), "--out", report.toString()), cli.err());
 
         assertTrue(Files.readString(report).startsWith("<!DOCTYPE html>"));
         assertTrue(Files.readString(report).contains("<td>model</td><td>mlp2d</td>"));
-        assertTrue(out.toString().matches("wrote " + java.util.regex.Pattern.quote(report.toString())
-                + " \\([0-9.]+ KB\\) for .* in [0-9.]+ s\\R"), out.toString());
+        assertTrue(cli.out().matches("wrote " + java.util.regex.Pattern.quote(report.toString())
+                + " \\([0-9.]+ KB\\) for .* in [0-9.]+ s\\R"), cli.out());
     }
 
     @Test
@@ -57,7 +50,7 @@ class ReportCommandTest {
         assertEquals(2, run("report", "--run", empty.toString(), "--out", report.toString()));
 
         assertEquals("ganlab: --run: " + empty + " is not a run folder: it has no config.json, metrics.csv or checkpoint.zip",
-                err.toString().strip());
+                cli.err().strip());
         assertEquals("the old report", Files.readString(report));
     }
 
@@ -67,7 +60,7 @@ class ReportCommandTest {
 
         assertEquals(2, run("report", "--run", missing.toString(), "--out", dir.resolve("r.html").toString()));
 
-        assertEquals("ganlab: --run: " + missing + " is not a folder", err.toString().strip());
+        assertEquals("ganlab: --run: " + missing + " is not a folder", cli.err().strip());
     }
 
     @Test
@@ -77,7 +70,7 @@ class ReportCommandTest {
         assertEquals(2, run("report", "--run", runFolder().toString(), "--out", folder.toString()));
 
         assertEquals("ganlab: --out " + folder + " is a folder; name the HTML file to write, e.g. "
-                + folder.resolve("report.html"), err.toString().strip());
+                + folder.resolve("report.html"), cli.err().strip());
     }
 
     @Test
@@ -88,7 +81,7 @@ class ReportCommandTest {
 
         assertEquals(2, run("report", "--run", runFolder().toString(), "--out", report.toString()));
 
-        String message = err.toString().strip();
+        String message = cli.err().strip();
         assertTrue(message.startsWith("ganlab: --out: could not write " + report.toAbsolutePath() + ": "), message);
         assertEquals(1, message.lines().count(), message);
     }

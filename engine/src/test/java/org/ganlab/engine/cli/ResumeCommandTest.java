@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,14 +30,10 @@ class ResumeCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     private int run(String... args) {
-        CommandLine cli = GanLabCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     /** 8 epochs of an MLP GAN on sixteen 8×8 images in batches of 8, stopped after its first epoch. */
@@ -66,9 +60,9 @@ class ResumeCommandTest {
         Path runDir = stoppedRun(idxFolder(dir.resolve("data"), 1));
         TrainingConfig saved = ConfigJson.read(runDir.resolve(RunFolder.CONFIG));
 
-        assertEquals(0, run("train", "--resume", runDir.toString()), err.toString());
+        assertEquals(0, run("train", "--resume", runDir.toString()), cli.err());
 
-        assertTrue(out.toString().contains("finished after 16 iterations"), "all 8 saved epochs, not the default 5: " + out);
+        assertTrue(cli.out().contains("finished after 16 iterations"), "all 8 saved epochs, not the default 5: " + cli.out());
         assertEquals(saved, ConfigJson.read(runDir.resolve(RunFolder.CONFIG)), "config.json keeps the saved values");
     }
 
@@ -77,9 +71,9 @@ class ResumeCommandTest {
         Path runDir = stoppedRun(idxFolder(dir.resolve("data"), 1));
         TrainingConfig saved = ConfigJson.read(runDir.resolve(RunFolder.CONFIG));
 
-        assertEquals(0, run("train", "--resume", runDir.toString(), "--epochs", "3", "--lr-d", "1e-3"), err.toString());
+        assertEquals(0, run("train", "--resume", runDir.toString(), "--epochs", "3", "--lr-d", "1e-3"), cli.err());
 
-        assertTrue(out.toString().contains("finished after 6 iterations"), out.toString());
+        assertTrue(cli.out().contains("finished after 6 iterations"), cli.out());
         assertEquals(saved.withEpochs(3).withLearningRateD(1e-3), ConfigJson.read(runDir.resolve(RunFolder.CONFIG)));
     }
 
@@ -92,7 +86,7 @@ class ResumeCommandTest {
 
         assertEquals(List.of("ganlab: the checkpoint in " + runDir + " fixes the architecture and data, so --model dcgan"
                 + " (the run has mlp) cannot apply; leave it out to continue the run, or start a new run with --out"),
-                err.toString().lines().toList());
+                cli.err().lines().toList());
         assertEquals(before, contents(runDir));
     }
 
@@ -105,17 +99,17 @@ class ResumeCommandTest {
         Files.write(checkpoint, Arrays.copyOf(bytes, bytes.length / 3));
         List<String> truncated = contents(runDir);
         assertEquals(1, run("train", "--resume", runDir.toString()));
-        List<String> lines = err.toString().lines().toList();
-        assertEquals(1, lines.size(), err.toString());
+        List<String> lines = cli.err().lines().toList();
+        assertEquals(1, lines.size(), cli.err());
         assertTrue(lines.get(0).startsWith("ganlab: " + checkpoint + ": damaged checkpoint ("), lines.get(0));
         assertEquals(truncated, contents(runDir));
 
         Files.writeString(checkpoint, "this is not a zip file at all, just words");
         List<String> garbage = contents(runDir);
-        err.getBuffer().setLength(0);
+        cli.clear();
         assertEquals(1, run("train", "--resume", runDir.toString()));
         assertEquals(List.of("ganlab: " + checkpoint + ": not a checkpoint (empty, or not a zip file)"),
-                err.toString().lines().toList());
+                cli.err().lines().toList());
         assertEquals(garbage, contents(runDir));
     }
 
@@ -134,7 +128,7 @@ class ResumeCommandTest {
         assertEquals(List.of("ganlab: " + checkpoint + " belongs to another run: dataset is idx:" + data
                 + " in config.json but ring8 in the checkpoint, model is mlp in config.json but mlp2d in the checkpoint,"
                 + " batchSize is 8 in config.json but 32 in the checkpoint, hiddenUnits is 0 in config.json but 16 in"
-                + " the checkpoint; nothing was changed"), err.toString().lines().toList());
+                + " the checkpoint; nothing was changed"), cli.err().lines().toList());
         assertEquals(before, contents(runDir));
     }
 
@@ -144,10 +138,10 @@ class ResumeCommandTest {
         Path runDir = stoppedRun(data);
         idxFolder(data, 2);
 
-        assertEquals(0, run("train", "--resume", runDir.toString()), err.toString());
+        assertEquals(0, run("train", "--resume", runDir.toString()), cli.err());
 
-        assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("warning: the data set differs from the one "
-                + runDir.resolve(CheckpointFile.FILE_NAME) + " was trained on")), out.toString());
+        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("warning: the data set differs from the one "
+                + runDir.resolve(CheckpointFile.FILE_NAME) + " was trained on")), cli.out());
     }
 
     @Test

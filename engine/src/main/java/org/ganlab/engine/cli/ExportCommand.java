@@ -2,7 +2,6 @@ package org.ganlab.engine.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,11 +36,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Files.isDirectory(dl4j)) {
-            throw new IllegalArgumentException("--dl4j " + dl4j + " is a folder; give the zip file to write, e.g. "
-                    + dl4j.resolve("G.zip"));
-        }
-        requireWritablePlace();
+        OptionChecks.outputFile("--dl4j", dl4j, OptionChecks::isZip, "a zip file", "G.zip");
         Backend.initialize();
         SavedGenerator generator = load();
         String source = "run " + run.toAbsolutePath() + ", model " + generator.config().model() + " on "
@@ -58,22 +53,6 @@ final class ExportCommand implements Callable<Integer> {
                 summary.bytes() / 1e6);
         summary.readme().lines().filter(l -> l.startsWith("Input:") || l.startsWith("Output:")).forEach(out::println);
         return 0;
-    }
-
-    /**
-     * Refuses before the (slow) load when the zip's folder can neither exist nor be made: its
-     * nearest existing ancestor must be a writable folder. Other failures (a full disk) still
-     * come from the atomic write, which then leaves any older file as it was.
-     */
-    private void requireWritablePlace() {
-        Path ancestor = dl4j.toAbsolutePath().getParent();
-        while (ancestor != null && !Files.exists(ancestor)) {
-            ancestor = ancestor.getParent();
-        }
-        if (ancestor != null && !(Files.isDirectory(ancestor) && Files.isWritable(ancestor))) {
-            throw new IllegalArgumentException("--dl4j " + dl4j + ": cannot write there, " + ancestor
-                    + (Files.isDirectory(ancestor) ? " is a folder you may not write to" : " is a file, not a folder"));
-        }
     }
 
     private SavedGenerator load() {

@@ -1,7 +1,6 @@
 package org.ganlab.engine.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,12 +140,12 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static boolean isPng(Path file) {
-        return startsWith(file, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        return OptionChecks.startsWith(file, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     }
 
     /** A raw IDX3 image file, or a gzip file (the IDX reader checks the rest when it is read). */
     private static boolean isIdx(Path file) {
-        return startsWith(file, new byte[] {0, 0, 8, 3}) || startsWith(file, new byte[] {0x1f, (byte) 0x8b});
+        return OptionChecks.startsWith(file, new byte[] {0, 0, 8, 3}) || OptionChecks.startsWith(file, new byte[] {0x1f, (byte) 0x8b});
     }
 
     /** A CSV of points as this command or the 2-D lab writes them: first line x,y or a number pair. */
@@ -154,14 +153,6 @@ final class GenerateCommand implements Callable<Integer> {
         try (var lines = Files.lines(file)) {
             return lines.findFirst().map(l -> l.strip().matches("x,y|[-+0-9.eE]+,[-+0-9.eE]+")).orElse(true);
         } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
-        }
-    }
-
-    private static boolean startsWith(Path file, byte[] magic) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(magic.length), magic);
-        } catch (IOException e) {
             return false;
         }
     }

@@ -1,7 +1,11 @@
 package org.ganlab.engine.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.ganlab.engine.data.DatasetCatalog;
@@ -79,6 +83,25 @@ final class OptionChecks {
         Path parent = file.toAbsolutePath().normalize().getParent();
         if (parent != null) {
             writableFolder(option, file, parent);
+        }
+    }
+
+    /** An HTML page as the report and compare commands write them, so one may be replaced. */
+    static boolean isHtml(Path file) {
+        return startsWith(file, "<!DOCTYPE html".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A zip archive (a DL4J model or a checkpoint), so an earlier export may be replaced. */
+    static boolean isZip(Path file) {
+        return startsWith(file, new byte[] {'P', 'K', 3, 4});
+    }
+
+    /** Whether {@code file} begins with {@code magic}: how a command recognises what it wrote before. */
+    static boolean startsWith(Path file, byte[] magic) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -2,7 +2,6 @@ package org.ganlab.engine.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -35,10 +34,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (Files.isDirectory(out)) {
-            throw new IllegalArgumentException("--out " + out + " is a folder; name the HTML file to write, e.g. "
-                    + out.resolve("report.html"));
-        }
+        OptionChecks.outputFile("--out", out, OptionChecks::isHtml, "an HTML page", "report.html");
         long start = System.nanoTime();
         String html;
         try {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /**
  * Bad values for every command: exit code 2, one line naming the option, the value and the
@@ -32,8 +29,7 @@ class BadInputTest {
     private byte[] fileContent;
     private byte[] checkpointContent;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     @BeforeEach
     void files() throws IOException {
@@ -49,18 +45,15 @@ class BadInputTest {
     private int run(String args) {
         String expanded = args.replace("FILE", file.toString()).replace("DIR", folder.toString())
                 .replace("RUN", runDir.toString()).replace("OUT", dir.resolve("new").toString());
-        CommandLine cli = GanLabCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(expanded.split(" +"));
+        return cli.run(expanded.split(" +"));
     }
 
     private void assertRefused(int code, String message) throws IOException {
         String expected = message.replace("FILE", file.toString()).replace("DIR", folder.toString())
                 .replace("RUN", runDir.toString());
-        assertEquals(2, code, err.toString());
-        List<String> lines = err.toString().lines().toList();
-        assertEquals(1, lines.size(), "one line, no stack trace: " + err);
+        assertEquals(2, code, cli.err());
+        List<String> lines = cli.err().lines().toList();
+        assertEquals(1, lines.size(), "one line, no stack trace: " + cli.err());
         assertTrue(lines.get(0).startsWith("ganlab: ") && lines.get(0).contains(expected), lines.get(0));
         assertTrue(Files.notExists(dir.resolve("new")), "nothing was created");
         assertArrayEquals(fileContent, Files.readAllBytes(file), "the existing file is untouched");

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import org.ganlab.engine.run.RunFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Nothing is lost on a crash: a real {@code ganlab train} process is killed (like {@code kill -9})
@@ -165,13 +162,10 @@ class CrashResumeTest {
     }
 
     private static int cli(List<String> args) {
-        CommandLine cli = GanLabCli.commandLine();
-        StringWriter sink = new StringWriter();
-        cli.setOut(new PrintWriter(sink, true));
-        cli.setErr(new PrintWriter(sink, true));
-        int code = cli.execute(args.toArray(String[]::new));
+        CliRunner cli = new CliRunner();
+        int code = cli.run(args.toArray(String[]::new));
         if (code != 0) {
-            System.err.println(sink);
+            System.err.println(cli.out() + cli.err());
         }
         return code;
     }

@@ -3,8 +3,6 @@ package org.ganlab.engine.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,16 +25,13 @@ class DownloadCommandTest {
     void cacheFolder() {
         cache = cacheSetting.root();
     }
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-
+    private String err = "";
 
     private int run(DownloadCatalog catalog, String... args) {
-        CommandLine cli = new CommandLine(new DownloadCommand(catalog));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        CliRunner cli = new CliRunner(() -> new CommandLine(new DownloadCommand(catalog)));
+        int code = cli.run(args);
+        err = cli.err();
+        return code;
     }
 
     @Test
@@ -51,15 +46,17 @@ class DownloadCommandTest {
 
         assertEquals(1, run(unreachable, "tiny"));
 
-        List<String> lines = err.toString().lines().toList();
-        assertEquals(1, lines.size(), err.toString());
+        List<String> lines = err.lines().toList();
+        assertEquals(1, lines.size(), err);
         assertTrue(lines.get(0).startsWith("ganlab: cannot reach 127.0.0.1"), lines.get(0));
         assertTrue(lines.get(0).contains("--dataset idx:DIR"), lines.get(0));
     }
 
     @Test
     void anUnknownNameListsTheKnownOnes() {
-        assertEquals(2, GanLabCli.commandLine().setErr(new PrintWriter(err, true)).execute("download", "cifar"));
-        assertTrue(err.toString().contains("mnist, fashion-mnist, kmnist"), err.toString());
+        CliRunner cli = new CliRunner();
+        assertEquals(2, cli.run("download", "cifar"));
+        err = cli.err();
+        assertTrue(err.contains("mnist, fashion-mnist, kmnist"), err);
     }
 }

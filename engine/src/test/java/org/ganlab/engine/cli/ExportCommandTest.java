@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.factory.Nd4j;
-import picocli.CommandLine;
 
 /** {@code ganlab export --run RUN --dl4j G.zip}: what it writes and prints, and one line for each bad input. */
 class ExportCommandTest {
@@ -37,8 +34,7 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     /** One run folder for all tests, holding only the checkpoint of a cdcgan trained two steps. */
     @BeforeAll
@@ -55,17 +51,14 @@ class ExportCommandTest {
     }
 
     private int export(Path run, Path zip) {
-        CommandLine cli = GanLabCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute("export", "--run", run.toString(), "--dl4j", zip.toString());
+        return cli.run("export", "--run", run.toString(), "--dl4j", zip.toString());
     }
 
     @Test
     void writesAZipThatDl4jRestoresAndThatDrawsTheRunsSamples() throws Exception {
         Path zip = dir.resolve("out/G.zip");
-        assertEquals(0, export(run, zip), err.toString());
-        List<String> lines = out.toString().lines().toList();
+        assertEquals(0, export(run, zip), cli.err());
+        List<String> lines = cli.out().lines().toList();
         assertTrue(lines.get(0).startsWith("wrote " + run + "'s generator (cdcgan, iteration 2) as a DL4J MultiLayerNetwork to "
                 + zip + ": 7 layers, 853697 parameters"), lines.get(0));
         assertTrue(lines.get(1).startsWith("Input:  [n, 110] float32: columns 0..99 standard Gaussian noise"), lines.get(1));
@@ -83,19 +76,28 @@ class ExportCommandTest {
     @Test
     void aFolderWithoutCheckpointIsOneLineAndTheOldZipStays() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        Path zip = Files.writeString(dir.resolve("G.zip"), "an older export");
+        Path zip = Files.writeString(dir.resolve("G.zip"), "PK\u0003\u0004 an older export");
         assertEquals(2, export(empty, zip));
         assertEquals(List.of("ganlab: --run " + empty + ": no checkpoint.zip in this folder (not a run folder, or the run has not finished an epoch yet)"),
-                err.toString().lines().toList());
-        assertEquals("an older export", Files.readString(zip));
+                cli.err().lines().toList());
+        assertEquals("PK\u0003\u0004 an older export", Files.readString(zip));
+    }
+
+    @Test
+    void anExistingFileThatIsNotAZipIsNotOverwritten() throws Exception {
+        Path notes = Files.writeString(dir.resolve("G.zip"), "my notes");
+        assertEquals(2, export(run, notes));
+        assertEquals(List.of("ganlab: --dl4j " + notes + ": exists and is not a zip file; choose another name, so it is not overwritten"),
+                cli.err().lines().toList());
+        assertEquals("my notes", Files.readString(notes));
     }
 
     @Test
     void aFolderAsTargetIsRefusedBeforeAnythingIsRead() throws Exception {
         Path target = Files.createDirectories(dir.resolve("models"));
         assertEquals(2, export(dir.resolve("no-such-run"), target));
-        assertEquals(List.of("ganlab: --dl4j " + target + " is a folder; give the zip file to write, e.g. " + target.resolve("G.zip")),
-                err.toString().lines().toList());
+        assertEquals(List.of("ganlab: --dl4j " + target + ": is a folder; name a file in it, e.g. " + target.resolve("G.zip")),
+                cli.err().lines().toList());
         try (var files = Files.list(target)) {
             assertEquals(0, files.count());
         }
@@ -106,8 +108,8 @@ class ExportCommandTest {
         Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder");
         Path zip = notAFolder.resolve("models/G.zip");
         assertEquals(2, export(run, zip));
-        assertEquals(List.of("ganlab: --dl4j " + zip + ": cannot write there, " + notAFolder + " is a file, not a folder"),
-                err.toString().lines().toList());
+        assertEquals(List.of("ganlab: --dl4j " + zip + ": cannot be created: " + notAFolder.toAbsolutePath() + " is a file, not a folder"),
+                cli.err().lines().toList());
         assertEquals("a file, not a folder", Files.readString(notAFolder));
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.ganlab.engine.train.TrainingEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code ganlab generate} on a 2-D run: a scatter PNG where the points fall, a CSV of the points. */
 class GeneratePointsTest {
@@ -31,7 +28,7 @@ class GeneratePointsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
     private Path run;
 
     @BeforeEach
@@ -49,19 +46,16 @@ class GeneratePointsTest {
     }
 
     private int generate(String out, String... more) {
-        CommandLine cli = GanLabCli.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        cli.setErr(new PrintWriter(err, true));
         List<String> args = new java.util.ArrayList<>(List.of("generate", "--run", run.toString(), "--seed", "3",
                 "--count", "200", "--out", dir.resolve(out).toString()));
         args.addAll(List.of(more));
-        return cli.execute(args.toArray(String[]::new));
+        return cli.run(args.toArray(String[]::new));
     }
 
     @Test
     void csvHoldsCountRowsOfTwoFiniteNumbersAndThePngPlotsThem() throws Exception {
-        assertEquals(0, generate("pts.csv"), err.toString());
-        assertEquals(0, generate("pts.png"), err.toString());
+        assertEquals(0, generate("pts.csv"), cli.err());
+        assertEquals(0, generate("pts.png"), cli.err());
 
         List<String> lines = Files.readAllLines(dir.resolve("pts.csv"));
         assertEquals("x,y", lines.get(0));
@@ -86,7 +80,7 @@ class GeneratePointsTest {
     @Test
     void anIdxFileOfPointsIsRefusedSayingWhatToUse() {
         assertEquals(2, generate("pts-idx3-ubyte.gz"));
-        assertTrue(err.toString().contains("this run's generator makes 2-D points: use .png (a scatter plot) or .csv"), err.toString());
+        assertTrue(cli.err().contains("this run's generator makes 2-D points: use .png (a scatter plot) or .csv"), cli.err());
         assertTrue(Files.notExists(dir.resolve("pts-idx3-ubyte.gz")));
     }
 

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -16,7 +14,6 @@ import org.ganlab.engine.data.TemporaryUserCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Training on a folder of images: the path dcgan64 takes on CelebA, batches read from the mapped cache. */
 class ImageFolderTrainingTest {
@@ -39,15 +36,12 @@ class ImageFolderTrainingTest {
         }
         Files.write(photos.resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
         Path runDir = dir.resolve("run");
-        StringWriter err = new StringWriter();
-        CommandLine cli = GanLabCli.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        cli.setErr(new PrintWriter(err, true));
+        CliRunner cli = new CliRunner();
 
-        int code = cli.execute("train", "--dataset", "images32:" + photos, "--model", "dcgan32",
+        int code = cli.run("train", "--dataset", "images32:" + photos, "--model", "dcgan32",
                 "--subset", "8", "--batch", "4", "--epochs", "1", "--out", runDir.toString());
 
-        assertEquals(0, code, err.toString());
+        assertEquals(0, code, cli.err());
         assertTrue(Files.exists(runDir.resolve(CheckpointFile.FILE_NAME)));
         try (var files = Files.list(cache.root().resolve("images"))) {
             var names = files.map(f -> f.getFileName().toString()).toList();

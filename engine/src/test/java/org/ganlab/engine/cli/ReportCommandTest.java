@@ -45,13 +45,24 @@ class ReportCommandTest {
     @Test
     void aFolderWithoutARunIsOneLineAndExitTwoAndLeavesAnOldReport() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("holiday-photos"));
-        Path report = Files.writeString(dir.resolve("report.html"), "the old report");
+        Path report = Files.writeString(dir.resolve("report.html"), "<!DOCTYPE html> the old report");
 
         assertEquals(2, run("report", "--run", empty.toString(), "--out", report.toString()));
 
         assertEquals("ganlab: --run: " + empty + " is not a run folder: it has no config.json, metrics.csv or checkpoint.zip",
                 cli.err().strip());
-        assertEquals("the old report", Files.readString(report));
+        assertEquals("<!DOCTYPE html> the old report", Files.readString(report));
+    }
+
+    @Test
+    void anExistingFileThatIsNotAReportIsNotOverwritten() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.html"), "my notes");
+
+        assertEquals(2, run("report", "--run", runFolder().toString(), "--out", notes.toString()));
+
+        assertEquals("ganlab: --out " + notes + ": exists and is not an HTML page; choose another name, so it is not overwritten",
+                cli.err().strip());
+        assertEquals("my notes", Files.readString(notes));
     }
 
     @Test
@@ -69,7 +80,7 @@ class ReportCommandTest {
 
         assertEquals(2, run("report", "--run", runFolder().toString(), "--out", folder.toString()));
 
-        assertEquals("ganlab: --out " + folder + " is a folder; name the HTML file to write, e.g. "
+        assertEquals("ganlab: --out " + folder + ": is a folder; name a file in it, e.g. "
                 + folder.resolve("report.html"), cli.err().strip());
     }
 
@@ -81,8 +92,8 @@ class ReportCommandTest {
 
         assertEquals(2, run("report", "--run", runFolder().toString(), "--out", report.toString()));
 
-        String message = cli.err().strip();
-        assertTrue(message.startsWith("ganlab: --out: could not write " + report.toAbsolutePath() + ": "), message);
-        assertEquals(1, message.lines().count(), message);
+        assertEquals("ganlab: --out " + report + ": cannot be created: " + notAFolder.toAbsolutePath()
+                + " is a file, not a folder", cli.err().strip());
+        assertEquals("x", Files.readString(notAFolder));
     }
 }

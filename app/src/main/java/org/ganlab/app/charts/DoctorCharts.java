@@ -1,0 +1,74 @@
+package org.ganlab.app.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import org.ganlab.app.model.ReferenceLines;
+import org.ganlab.app.viewmodels.GradientNormsViewModel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * The charts the training doctor adds: D's and G's gradient norms on a log axis (a vanishing G
+ * gradient falls by decades, which a linear axis flattens into zero), and the loss family's
+ * equilibrium lines on the loss and D-output charts.
+ */
+public final class DoctorCharts {
+
+    private DoctorCharts() {
+    }
+
+    /** The gradient-norm chart and its dataset; {@link #refresh()} redraws it from the view-model. */
+    public record Gradients(JFreeChart chart, SeriesDataset data) {
+        public void refresh() {
+            data.refresh();
+        }
+    }
+
+    public static Gradients gradients(GradientNormsViewModel vm) {
+        SeriesDataset data = new SeriesDataset()
+                .add("‖∇D‖", vm.d())
+                .add("‖∇G‖", vm.g())
+                .add("‖∇D‖ smoothed", vm.dSmoothed())
+                .add("‖∇G‖ smoothed", vm.gSmoothed());
+        JFreeChart chart = TrainingCharts.chart("Gradient norms", "L2 norm", data, ChartTheme.D, ChartTheme.G);
+        LogAxis y = new LogAxis("L2 norm (log)");
+        y.setSmallestValue(1e-12);
+        y.setAutoRangeMinimumSize(0.01);
+        y.setNumberFormatOverride(new java.text.DecimalFormat("0.##E0"));
+        ChartTheme.styleAxis(y);
+        chart.getXYPlot().setRangeAxis(y);
+        return new Gradients(chart, data);
+    }
+
+    /**
+     * Draws {@code lines} on the loss chart (D's and G's equilibrium losses) and the D-output chart
+     * (the output both kinds of image get); a NaN value draws no line.
+     */
+    public static void showReferences(JFreeChart losses, JFreeChart outputs, ReferenceLines lines) {
+        XYPlot lossPlot = losses.getXYPlot();
+        XYPlot outputPlot = outputs.getXYPlot();
+        lossPlot.clearRangeMarkers();
+        outputPlot.clearRangeMarkers();
+        add(lossPlot, lines.dLoss(), "D at balance", ChartTheme.D);
+        add(lossPlot, lines.gLoss(), "G at balance", ChartTheme.G);
+        add(outputPlot, lines.output(), "D can only guess", ChartTheme.REFERENCE);
+    }
+
+    private static void add(XYPlot plot, double value, String label, Color color) {
+        if (Double.isNaN(value)) {
+            return;
+        }
+        ValueMarker m = new ValueMarker(value, ChartTheme.faded(color, 150), ChartTheme.dotted(1.2f));
+        m.setLabel(label + " " + org.ganlab.app.model.DiagnosisText.number(value));
+        m.setLabelPaint(ChartTheme.faded(color, 200));
+        m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(0, m, Layer.BACKGROUND, false);
+    }
+}

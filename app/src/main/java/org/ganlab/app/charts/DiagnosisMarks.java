@@ -18,7 +18,8 @@ import org.jfree.chart.ui.TextAnchor;
  * The training doctor's diagnoses on charts over iterations: a band shaded in the severity's
  * colour from where a diagnosis starts to where it ends, edged with solid lines, behind the series.
  * The live-change markers are dashed lines in front, so the two never look alike. Only the first
- * chart names the diagnosis, as only the loss chart names the live changes.
+ * chart names the diagnosis (at the bottom, left of the band; the live changes are named at the
+ * top), as only the loss chart names the live changes.
  */
 public final class DiagnosisMarks {
 
@@ -64,8 +65,9 @@ public final class DiagnosisMarks {
             m.setLabel(s.label() + (s.ongoing() ? " …" : ""));
             m.setLabelPaint(color);
             m.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 10));
+            // the name ends at the band's start: a new band is narrow and at the chart's right edge
             m.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             m.setLabelOffsetType(LengthAdjustmentType.EXPAND);
         }
         return m;

@@ -39,7 +39,7 @@ public final class DoctorCharts {
         LogAxis y = new LogAxis("L2 norm (log)");
         y.setSmallestValue(1e-12);
         y.setAutoRangeMinimumSize(0.01);
-        y.setNumberFormatOverride(new java.text.DecimalFormat("0.##E0"));
+        y.setNumberFormatOverride(new TickFormat());
         ChartTheme.styleAxis(y);
         chart.getXYPlot().setRangeAxis(y);
         return new Gradients(chart, data);
@@ -54,12 +54,14 @@ public final class DoctorCharts {
         XYPlot outputPlot = outputs.getXYPlot();
         lossPlot.clearRangeMarkers();
         outputPlot.clearRangeMarkers();
-        add(lossPlot, lines.dLoss(), "D at balance", ChartTheme.D);
-        add(lossPlot, lines.gLoss(), "G at balance", ChartTheme.G);
-        add(outputPlot, lines.output(), "D can only guess", ChartTheme.REFERENCE);
+        // D's line sits above G's for every loss with both (ln 4 over ln 2): D's label goes over
+        // its line and G's under its own, so the two never overlap however close the lines are
+        add(lossPlot, lines.dLoss(), "D at balance", ChartTheme.D, true);
+        add(lossPlot, lines.gLoss(), "G at balance", ChartTheme.G, false);
+        add(outputPlot, lines.output(), "D can only guess", ChartTheme.REFERENCE, true);
     }
 
-    private static void add(XYPlot plot, double value, String label, Color color) {
+    private static void add(XYPlot plot, double value, String label, Color color, boolean above) {
         if (Double.isNaN(value)) {
             return;
         }
@@ -67,8 +69,27 @@ public final class DoctorCharts {
         m.setLabel(label + " " + org.ganlab.app.model.DiagnosisText.number(value));
         m.setLabelPaint(ChartTheme.faded(color, 200));
         m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+        m.setLabelAnchor(above ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
+        m.setLabelTextAnchor(above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
         plot.addRangeMarker(0, m, Layer.BACKGROUND, false);
+    }
+
+    /** Log-axis ticks as a person writes them (0.316, 1, 10, 1.00e-4), not 3.16E-1. */
+    private static final class TickFormat extends java.text.NumberFormat {
+        @Override
+        public StringBuffer format(double v, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(org.ganlab.app.model.DiagnosisText.number(v));
+        }
+
+        @Override
+        public StringBuffer format(long v, StringBuffer to, java.text.FieldPosition pos) {
+            return format((double) v, to, pos);
+        }
+
+        @Override
+        public Number parse(String text, java.text.ParsePosition pos) {
+            return Double.valueOf(text.substring(pos.getIndex()));
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.LengthAdjustmentType;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
@@ -43,8 +44,8 @@ public final class DiagnosisMarks {
                 plot.removeDomainMarker(0, m, Layer.BACKGROUND, false);
             }
             shown.get(c).clear();
-            for (DiagnosisSpan s : spans) {
-                IntervalMarker m = band(s, c == 0);
+            for (int k = 0; k < spans.size(); k++) {
+                IntervalMarker m = band(spans.get(k), c == 0, k);
                 plot.addDomainMarker(0, m, Layer.BACKGROUND, false);
                 shown.get(c).add(m);
             }
@@ -57,7 +58,8 @@ public final class DiagnosisMarks {
         return List.copyOf(shown.get(c));
     }
 
-    private static IntervalMarker band(DiagnosisSpan s, boolean labelled) {
+    /** @param k the band's place in start order: neighbours' names are stacked, so they never overlap */
+    private static IntervalMarker band(DiagnosisSpan s, boolean labelled, int k) {
         Color color = color(s.severity());
         IntervalMarker m = new IntervalMarker(s.start(), s.ongoing() ? ONGOING_END : s.end(),
                 ChartTheme.faded(color, 38), ChartTheme.stroke(1.4f), color, ChartTheme.stroke(1.4f), 1f);
@@ -69,6 +71,7 @@ public final class DiagnosisMarks {
             m.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
             m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             m.setLabelOffsetType(LengthAdjustmentType.EXPAND);
+            m.setLabelOffset(new RectangleInsets(3, 3, 3 + 12 * (k % 3), 3));
         }
         return m;
     }

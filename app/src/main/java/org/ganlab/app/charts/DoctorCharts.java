@@ -54,14 +54,14 @@ public final class DoctorCharts {
         XYPlot outputPlot = outputs.getXYPlot();
         lossPlot.clearRangeMarkers();
         outputPlot.clearRangeMarkers();
-        // D's line sits above G's for every loss with both (ln 4 over ln 2): D's label goes over
-        // its line and G's under its own, so the two never overlap however close the lines are
+        // D's label at the right end of its line, G's at the left end: the two never overlap
+        // however close the lines are, and both sit over their line, inside the plot
         add(lossPlot, lines.dLoss(), "D at balance", ChartTheme.D, true);
         add(lossPlot, lines.gLoss(), "G at balance", ChartTheme.G, false);
         add(outputPlot, lines.output(), "D can only guess", ChartTheme.REFERENCE, true);
     }
 
-    private static void add(XYPlot plot, double value, String label, Color color, boolean above) {
+    private static void add(XYPlot plot, double value, String label, Color color, boolean right) {
         if (Double.isNaN(value)) {
             return;
         }
@@ -70,8 +70,8 @@ public final class DoctorCharts {
         m.setLabelPaint(ChartTheme.faded(color, 200));
         m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-        m.setLabelAnchor(above ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
-        m.setLabelTextAnchor(above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
+        m.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(0, m, Layer.BACKGROUND, false);
     }
 

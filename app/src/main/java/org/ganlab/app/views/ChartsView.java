@@ -79,6 +79,9 @@ public final class ChartsView {
         root.getChildren().addAll(losses, outputs, norms);
         root.getStyleClass().add("charts");
         root.setMinWidth(380);
+        // a chart viewer's preferred width is its canvas's current width, which only grows: a pref
+        // of the minimum makes the column take the room left over (it grows) and never squeeze the samples
+        root.setPrefWidth(380);
     }
 
     private void initListeners() {

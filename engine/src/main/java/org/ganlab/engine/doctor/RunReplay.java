@@ -90,11 +90,11 @@ public final class RunReplay {
         double[] dReal = t.column(MetricsTable.D_REAL);
         double[] dFake = t.column(MetricsTable.D_FAKE);
         double[] ms = t.column(MetricsTable.MILLIS);
-        double[] normD = t.column("grad_norm_d");
-        double[] normG = t.column("grad_norm_g");
-        double[] diversity = t.column("diversity");
-        double[] covered = t.column("modes_covered");
-        double[] change = t.column("sample_change");
+        double[] normD = t.column(MetricsTable.GRAD_NORM_D);
+        double[] normG = t.column(MetricsTable.GRAD_NORM_G);
+        double[] diversity = t.column(MetricsTable.DIVERSITY);
+        double[] covered = t.column(MetricsTable.MODES_COVERED);
+        double[] change = t.column(MetricsTable.SAMPLE_CHANGE);
         double[] coverage = t.column(MetricsTable.COVERAGE);
         double[] fid = t.column(MetricsTable.FID);
         double[] score = t.column(MetricsTable.SCORE);

@@ -13,8 +13,8 @@ final class StepChecks {
 
     /** G's gradient has vanished below this share of its early level. */
     static final double VANISHED = 0.1;
-    /** Block means must change direction this many times (of 6) to count as swinging. */
-    static final int SWINGS = 4;
+    /** G's loss must change direction this many times in 8 blocks (of at most 6) to count as swinging. */
+    static final int SWINGS = 3;
 
     private StepChecks() {
     }
@@ -50,15 +50,12 @@ final class StepChecks {
         }
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
-        int turns = 0;
         for (int i = 0; i < blocks.count(); i++) {
             min = Math.min(min, blocks.get(i));
             max = Math.max(max, blocks.get(i));
-            if (i >= 2 && Math.signum(blocks.get(i) - blocks.get(i - 1)) * Math.signum(blocks.get(i - 1) - blocks.get(i - 2)) < 0) {
-                turns++;
-            }
         }
         double swing = max - min;
+        int turns = turns(blocks, swing / 4);
         if (turns < SWINGS || swing < swingThreshold(f, blocks.mean())) {
             return null;
         }
@@ -66,6 +63,26 @@ final class StepChecks {
         String summary = String.format("G loss swings by %s around %s, changing direction %d times in %d iterations",
                 Numbers.compact(swing), Numbers.compact(blocks.mean()), turns, StepSignals.BLOCK * StepSignals.BLOCKS);
         return new Finding(DiagnosisKind.OSCILLATION, Severity.WARNING, e, summary, Advice.oscillation(c));
+    }
+
+    /**
+     * Direction changes between the moves from block to block that are larger than {@code least}:
+     * noise between similar blocks does not count, and a single jump is one move, not a swing.
+     */
+    static int turns(Window blocks, double least) {
+        int turns = 0;
+        double lastMove = 0;
+        for (int i = 1; i < blocks.count(); i++) {
+            double move = blocks.get(i) - blocks.get(i - 1);
+            if (Math.abs(move) < least) {
+                continue;
+            }
+            if (lastMove != 0 && Math.signum(move) != Math.signum(lastMove)) {
+                turns++;
+            }
+            lastMove = move;
+        }
+        return turns;
     }
 
     /** How far G's loss must swing (between block means) to be more than noise. */

@@ -193,8 +193,8 @@ public final class TrainingDoctor implements TrainingListener {
         return ongoing.values().stream().sorted((a, b) -> Long.compare(a.startIteration(), b.startIteration())).toList();
     }
 
-    /** The latest verdict; HEALTHY before any check. */
+    /** The verdict now: the most severe ongoing diagnosis, else HEALTHY with the latest windows' numbers. */
     public synchronized Diagnosis verdict() {
-        return verdict != null ? verdict : healthy(0);
+        return ongoing.isEmpty() || verdict == null ? healthy(steps.iteration()) : verdict;
     }
 }

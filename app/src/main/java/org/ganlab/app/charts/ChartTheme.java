@@ -25,6 +25,13 @@ public final class ChartTheme {
     public static final Color D_REAL = new Color(0x3fb950);
     public static final Color D_FAKE = new Color(0xd2a8ff);
     public static final Color MARKER = new Color(0xe3b341);
+    /** The training doctor's severities (as {@code .doctor-*} in the stylesheet): healthy, info, warning, critical. */
+    public static final Color HEALTHY = new Color(0x3fb950);
+    public static final Color INFO = new Color(0x79c0ff);
+    public static final Color WARNING = new Color(0xf0883e);
+    public static final Color CRITICAL = new Color(0xf85149);
+    /** The equilibrium reference lines: quiet, so they read as a backdrop. */
+    public static final Color REFERENCE = new Color(0x8b949e);
     /** Colours for overlaid runs, in order. */
     public static final Color[] RUNS = {
         new Color(0x58a6ff), new Color(0xff7b72), new Color(0x3fb950), new Color(0xe3b341),
@@ -47,6 +54,12 @@ public final class ChartTheme {
     public static BasicStroke dashed(float width) {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {5f, 4f}, 0f);
+    }
+
+    /** Short dots: the equilibrium reference lines, unlike the dashed live-change markers. */
+    public static BasicStroke dotted(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                new float[] {1.5f, 3f}, 0f);
     }
 
     static void apply(JFreeChart chart) {

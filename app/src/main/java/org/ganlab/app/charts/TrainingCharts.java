@@ -12,6 +12,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 
@@ -67,9 +68,16 @@ public final class TrainingCharts {
             refresh();
         }
 
+        /** Removes the live-change lines (the foreground markers); the doctor's bands behind stay. */
         public void clearMarks() {
-            losses.getXYPlot().clearDomainMarkers();
-            outputs.getXYPlot().clearDomainMarkers();
+            for (JFreeChart c : List.of(losses, outputs)) {
+                XYPlot plot = c.getXYPlot();
+                java.util.Collection<?> shown = plot.getDomainMarkers(Layer.FOREGROUND);
+                for (Object m : shown == null ? List.of() : List.copyOf(shown)) {
+                    plot.removeDomainMarker(0, (org.jfree.chart.plot.Marker) m, Layer.FOREGROUND, false);
+                }
+                c.fireChartChanged();
+            }
         }
     }
 
@@ -93,7 +101,7 @@ public final class TrainingCharts {
     }
 
     /** Raw series thin and faint, smoothed ones bold: the trend reads at a glance. */
-    private static JFreeChart chart(String title, String yLabel, SeriesDataset data, Color a, Color b) {
+    static JFreeChart chart(String title, String yLabel, SeriesDataset data, Color a, Color b) {
         NumberAxis x = new NumberAxis("iteration");
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis(yLabel);

@@ -16,7 +16,7 @@ import org.ganlab.engine.train.TrainingEvent;
 
 /**
  * Applies the engine's events — in batches, once per pulse — to the Train page's metrics,
- * samples, timeline, quality and status, and tells the run controls where the run is.
+ * gradient norms, samples, timeline, quality, doctor and status, and tells the run controls where the run is.
  */
 final class RunEventsHandler {
 
@@ -62,6 +62,7 @@ final class RunEventsHandler {
             if (e instanceof TrainingEvent.StepCompleted s) {
                 page.metrics().add(new MetricRow(s.iteration(), s.epoch(), s.dLoss(), s.gLoss(),
                         s.dReal(), s.dFake(), s.millis()));
+                page.gradients().add(s.iteration(), s.gradNormD(), s.gradNormG());
                 it = s.iteration();
                 lastEpoch = s.epoch();
                 progressed = true;
@@ -72,7 +73,7 @@ final class RunEventsHandler {
                         dir == null ? null : RunFolderService.snapshotFile(dir, g.epoch(), g.iteration())));
             } else if (e instanceof TrainingEvent.MetricsComputed m) {
                 page.quality().add(m);
-            } else {
+            } else if (!page.doctor().apply(e)) {
                 urgent = true;
                 handle(e);
             }
@@ -89,6 +90,7 @@ final class RunEventsHandler {
         if (urgent || run.getState() != RunState.RUNNING || now - lastChartNanos >= CHART_PERIOD_NANOS) {
             lastChartNanos = now;
             page.metrics().publish();
+            page.gradients().publish();
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.ganlab.app.model.MetricRow;
 import org.ganlab.app.model.SampleLayout;
 import org.ganlab.app.services.BackgroundTasks;
+import org.ganlab.app.services.DoctorHistory;
 import org.ganlab.app.services.RunFolderService;
 import org.ganlab.app.services.RunFolderService.LoadedRun;
 
@@ -35,11 +36,15 @@ final class RunOpener {
             return;
         }
         page.status().message("Opening " + dir.getFileName() + "…");
-        tasks.run(() -> runs.read(dir), this::showOpened,
+        tasks.run(() -> new Opened(runs.read(dir), DoctorHistory.read(dir)), this::showOpened,
                 e -> notices.accept(Notice.error("Could not open run", Notice.cause(e))));
     }
 
-    private void showOpened(LoadedRun opened) {
+    /** The folder as read off the FX thread: what every run has, and what the training doctor left. */
+    private record Opened(LoadedRun run, DoctorHistory doctor) {}
+
+    private void showOpened(Opened read) {
+        LoadedRun opened = read.run();
         if (run.getState().isActive()) {
             return;   // a run started while the folder was read
         }
@@ -54,6 +59,7 @@ final class RunOpener {
             page.samples().show(layout.reopened(opened.lastGrid()), opened.frames().get(opened.frames().size() - 1).caption());
         }
         RunHistory.restore(opened, page.metrics(), page.quality());
+        RunHistory.restore(read.doctor(), page.doctor(), page.gradients(), notices);
         page.eventsOpened(epoch);
         page.status().progress(last == null ? 0 : last.iteration(), epoch);
         page.status().message("Opened " + opened.dir().getFileName()

@@ -134,6 +134,22 @@ public final class TimelineViewModel {
         }
     }
 
+    /** Selects the frame nearest to {@code iteration} (the earlier one on a tie); frames are in iteration order. */
+    public void selectIteration(long iteration) {
+        int lo = 0;
+        int hi = frames.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (frames.get(mid).iteration() < iteration) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        boolean earlierNearer = lo > 0 && iteration - frames.get(lo - 1).iteration() <= frames.get(lo).iteration() - iteration;
+        select(earlierNearer ? lo - 1 : lo);
+    }
+
     public void togglePlay() {
         if (frames.isEmpty()) {
             return;

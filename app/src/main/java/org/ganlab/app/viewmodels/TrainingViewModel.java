@@ -29,6 +29,8 @@ public final class TrainingViewModel implements RunCommands {
     private final MetricsViewModel metrics = new MetricsViewModel();
     private final SamplesViewModel samples = new SamplesViewModel();
     private final TimelineViewModel timeline;
+    private final DoctorViewModel doctor;
+    private final GradientNormsViewModel gradients = new GradientNormsViewModel();
     private final QualityViewModel quality = new QualityViewModel();
     private final DataSourceViewModel dataSource = new DataSourceViewModel();
     private final StatusViewModel status;
@@ -43,6 +45,7 @@ public final class TrainingViewModel implements RunCommands {
         this.setup = new SetupViewModel(initial);
         this.status = new StatusViewModel(nanoClock);
         this.timeline = new TimelineViewModel(tasks);
+        this.doctor = new DoctorViewModel(timeline);
         this.run = new RunControlViewModel(trainer, runs, tasks, status, notice::set);
         this.events = new RunEventsHandler(this, run, this::layout, notice::set, nanoClock);
         this.opener = new RunOpener(this, run, runs, tasks, notice::set);
@@ -62,6 +65,7 @@ public final class TrainingViewModel implements RunCommands {
             layout = SampleLayout.of(cfg.dataset(), cfg.model());
         }
         metrics.labels(ChartLabels.forLoss(cfg.loss()));
+        doctor.configure(cfg);
         quality.configure(cfg);
     }
 
@@ -81,6 +85,12 @@ public final class TrainingViewModel implements RunCommands {
     public SamplesViewModel samples() { return samples; }
 
     public TimelineViewModel timeline() { return timeline; }
+
+    /** The training doctor's verdict and diagnoses. */
+    public DoctorViewModel doctor() { return doctor; }
+
+    /** D's and G's gradient norms, for their chart. */
+    public GradientNormsViewModel gradients() { return gradients; }
 
     /** Quality metrics (Fréchet distance, score, class coverage) at epoch ends. */
     public QualityViewModel quality() { return quality; }
@@ -224,6 +234,8 @@ public final class TrainingViewModel implements RunCommands {
         metrics.clear();
         quality.clear();
         timeline.clear();
+        doctor.clear();
+        gradients.clear();
         samples.clear();
         status.clear();
         events.reset(0);

@@ -38,10 +38,12 @@ public final class MainView {
     public MainView(TrainingViewModel vm, HeaderViewModel header, ExportViewModel exports, Path runsRoot) {
         this.vm = vm;
         this.setup = new SetupView(vm, runsRoot);
-        this.charts = new ChartsView(vm.metrics());
+        this.charts = new ChartsView(vm.metrics(), vm.doctor(), vm.gradients());
         this.samples = new SampleGridView(vm.samples());
         this.timeline = new TimelineView(vm.timeline());
         this.status = new StatusView(vm.status());
+        status.showVerdict(vm.doctor());
+        timeline.markDiagnoses(vm.doctor().spans());
         this.controls = new ControlsView(vm, header, exports, charts.charts(), runsRoot);
         createView();
         initListeners();
@@ -74,8 +76,10 @@ public final class MainView {
     private void createView() {
         HBox.setHgrow(charts.root(), Priority.ALWAYS);
         QualityView quality = new QualityView(vm.quality());
+        DoctorView doctor = new DoctorView(vm.doctor());
+        // the grid takes the height it is given (up to 400 px); the panel keeps a fixed share under it
         VBox.setVgrow(samples.root(), Priority.ALWAYS);
-        VBox right = new VBox(12, samples.root(), quality.root());
+        VBox right = new VBox(12, samples.root(), doctor.root(), quality.root());
         HBox upper = new HBox(12, charts.root(), right);
         VBox.setVgrow(upper, Priority.ALWAYS);
         VBox center = new VBox(12, upper, timeline.root());

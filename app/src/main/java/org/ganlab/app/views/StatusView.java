@@ -6,9 +6,13 @@ import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
 import javafx.beans.value.ObservableValue;
 import org.controlsfx.control.StatusBar;
+import org.ganlab.app.viewmodels.DoctorViewModel;
 import org.ganlab.app.viewmodels.StatusViewModel;
 
-/** The status bar: a message on the left; epoch, iteration, speed, ETA, backend and memory on the right. */
+/**
+ * The status bar: the doctor's verdict and a message on the left; epoch, iteration, speed, ETA,
+ * backend and memory on the right.
+ */
 public final class StatusView {
 
     private final StatusViewModel vm;
@@ -37,6 +41,22 @@ public final class StatusView {
                 item("status-eta", vm.etaTextProperty()), separator(),
                 item("status-backend", vm.backendTextProperty()), separator(),
                 item("status-memory", vm.memoryTextProperty()));
+    }
+
+    /** The doctor's verdict, short and coloured, before the message; hidden until there is one. */
+    public void showVerdict(DoctorViewModel doctor) {
+        Label verdict = item("status-verdict", doctor.statusTextProperty());
+        verdict.getStyleClass().add("doctor-status");
+        verdict.visibleProperty().bind(doctor.statusTextProperty().isNotEmpty());
+        verdict.managedProperty().bind(verdict.visibleProperty());
+        Runnable colour = () -> {
+            verdict.getStyleClass().removeIf(c -> c.startsWith("doctor-") && !c.equals("doctor-status"));
+            verdict.getStyleClass().add(DoctorView.severityClass(doctor.kindProperty().get(), doctor.severityProperty().get()));
+        };
+        doctor.kindProperty().addListener((obs, was, now) -> colour.run());
+        doctor.severityProperty().addListener((obs, was, now) -> colour.run());
+        colour.run();
+        root.getLeftItems().add(verdict);
     }
 
     private static Label item(String id, ObservableValue<String> text) {

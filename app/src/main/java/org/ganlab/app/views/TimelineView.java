@@ -4,7 +4,10 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import java.util.List;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,9 +21,11 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.ganlab.app.model.DiagnosisSpan;
 import org.ganlab.app.model.GridImage;
 import org.ganlab.app.model.TimelineFrame;
 import org.ganlab.app.viewmodels.TimelineViewModel;
@@ -42,6 +47,7 @@ public final class TimelineView {
     private Timeline player;
     // true while the view moves the strip's selection itself, so that does not move the timeline's
     private boolean syncing;
+    private List<DiagnosisSpan> diagnoses = List.of();
 
     public TimelineView(TimelineViewModel vm) {
         this.vm = vm;
@@ -166,9 +172,43 @@ public final class TimelineView {
         return grid == null ? null : FxImages.of(grid, 1);
     }
 
+    /**
+     * Marks the strip where the training doctor's diagnoses hold: a band in the severity's colour
+     * under each thumbnail inside one, brighter where it starts or ends.
+     */
+    public void markDiagnoses(ObservableList<DiagnosisSpan> diagnoses) {
+        this.diagnoses = diagnoses;
+        diagnoses.addListener((ListChangeListener<DiagnosisSpan>) c -> strip.refresh());
+        strip.refresh();
+    }
+
+    /** The diagnosis that marks strip entry {@code i} (the most severe if several), or null. */
+    private DiagnosisSpan markOf(int i) {
+        List<TimelineFrame> items = strip.getItems();
+        long it = items.get(i).iteration();
+        DiagnosisSpan worst = null;
+        for (DiagnosisSpan d : diagnoses) {
+            if (d.covers(it) && (worst == null || d.severity().compareTo(worst.severity()) > 0)) {
+                worst = d;
+            }
+        }
+        return worst;
+    }
+
+    /** True when {@code d} starts or ends between strip entry {@code i} and its neighbours. */
+    private boolean isEdge(DiagnosisSpan d, int i) {
+        List<TimelineFrame> items = strip.getItems();
+        long it = items.get(i).iteration();
+        long before = i > 0 ? items.get(i - 1).iteration() : Long.MIN_VALUE;
+        long after = i + 1 < items.size() ? items.get(i + 1).iteration() : Long.MAX_VALUE;
+        return (d.start() > before && d.start() <= it) || (!d.ongoing() && d.end() >= it && d.end() < after);
+    }
+
     /** One thumbnail of the strip; its image is made again only when the cell shows another frame. */
-    private static final class ThumbnailCell extends ListCell<TimelineFrame> {
+    private final class ThumbnailCell extends ListCell<TimelineFrame> {
         private final ImageView view = new ImageView();
+        private final Region band = new Region();
+        private final javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(view, band);
         private TimelineFrame shown;
 
         ThumbnailCell() {
@@ -176,6 +216,11 @@ public final class TimelineView {
             view.setFitHeight(THUMB);
             view.setPreserveRatio(true);
             view.setSmooth(true);
+            band.setMinHeight(5);
+            band.setMaxHeight(5);
+            band.setMaxWidth(THUMB);
+            band.getStyleClass().add("doctor-band");
+            javafx.scene.layout.StackPane.setAlignment(band, Pos.BOTTOM_CENTER);
         }
 
         @Override
@@ -183,11 +228,23 @@ public final class TimelineView {
             super.updateItem(item, empty);
             setText(null);
             TimelineFrame now = empty ? null : item;
-            setGraphic(now == null ? null : view);
+            setGraphic(now == null ? null : box);
+            DiagnosisSpan mark = now == null ? null : markOf(getIndex());
+            band.getStyleClass().setAll("doctor-band");
+            if (mark != null) {
+                band.getStyleClass().add("doctor-" + mark.severity().name().toLowerCase(java.util.Locale.ROOT));
+                if (isEdge(mark, getIndex())) {
+                    band.getStyleClass().add("edge");
+                }
+            }
             if (now != shown) {
                 shown = now;
                 view.setImage(now == null ? null : image(now.thumbnail()));
-                setTooltip(now == null ? null : new javafx.scene.control.Tooltip(now.caption()));
+            }
+            String tip = now == null ? null : now.caption()
+                    + (mark == null ? "" : "\n" + mark.label() + (mark.ongoing() ? " (ongoing)" : ""));
+            if (tip == null || getTooltip() == null || !tip.equals(getTooltip().getText())) {
+                setTooltip(tip == null ? null : new javafx.scene.control.Tooltip(tip));
             }
         }
     }

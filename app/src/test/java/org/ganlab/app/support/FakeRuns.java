@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.ganlab.engine.checkpoint.ConfigJson;
+import org.ganlab.engine.doctor.DiagnosisLog;
 import org.ganlab.engine.run.ChangeLog;
 
 /** Run folders laid out as the engine writes them, for tests that only read them. */
@@ -46,6 +47,28 @@ public final class FakeRuns {
         Files.writeString(dir.resolve("metrics.csv"), csv);
         org.ganlab.engine.train.TrainingConfig before = Events.tiny();
         ChangeLog.create(dir).record(4, before, before.withLearningRateG(2e-3).withDStepsPerGStep(2));
+        return dir;
+    }
+
+    /**
+     * Like {@link #create} with two snapshots (iterations 4 and 8), gradient norms in metrics.csv
+     * after the quality columns (D 0.5·i, G 2/i; none for G at iteration 1), and a diagnoses.jsonl
+     * the doctor wrote: "D overpowers G" started at 3 and ended at 6 (two lines), mode collapse
+     * from 7, ongoing.
+     */
+    public static Path withDiagnoses(Path dir) throws IOException {
+        create(dir, 2);
+        StringBuilder csv = new StringBuilder("iteration,epoch,d_loss,g_loss,d_real,d_fake,ms,fid,coverage,score,"
+                + "grad_norm_d,grad_norm_g,diversity\n");
+        for (int i = 1; i <= 8; i++) {
+            csv.append(i).append(',').append((i - 1) / 4 + 1).append(",1.3,0.7,0.6,0.4,21.5,,,,")
+                    .append(0.5 * i).append(',').append(i == 1 ? "" : String.valueOf(2.0 / i)).append(",\n");
+        }
+        Files.writeString(dir.resolve("metrics.csv"), csv);
+        DiagnosisLog log = DiagnosisLog.in(dir);
+        log.append(Events.overpowers(3, -1));
+        log.append(Events.overpowers(3, 6));
+        log.append(Events.collapse(7, -1));
         return dir;
     }
 }

@@ -33,6 +33,8 @@ final class ProgressBar {
             step(s);
         } else if (event instanceof TrainingEvent.CheckpointSaved c) {
             line("checkpoint saved at iteration " + c.iteration() + " (epoch " + c.epoch() + ")");
+        } else if (event instanceof TrainingEvent.DiagnosisStarted d) {
+            line("doctor: " + DiagnosisLine.text(d.diagnosis()));
         } else if (event instanceof TrainingEvent.WarningIssued w) {
             line("warning: " + w.message());
         } else if (event instanceof TrainingEvent.RunFinished f) {

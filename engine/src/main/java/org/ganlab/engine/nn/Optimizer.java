@@ -60,12 +60,19 @@ public final class Optimizer {
         settings.apply(learningRate, beta1, beta2);
     }
 
-    /** Applies the network's accumulated gradients (and consumes them: they become the update). */
-    public void step() {
+    /**
+     * Applies the network's accumulated gradients (and consumes them: they become the update).
+     *
+     * @return the L2 norm of the gradient that was applied, taken before the update replaces it
+     *         (one native reduction), for the training doctor
+     */
+    public double step() {
         INDArray update = network.gradients();
+        double norm = update.norm2Number().doubleValue();
         updater.applyUpdater(update, steps, 0);
         network.params().subi(update);
         steps++;
+        return norm;
     }
 
     /** The optimiser's running averages, {@code [1, k·n]}: checkpointed with the step count. */

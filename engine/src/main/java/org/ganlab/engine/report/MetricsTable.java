@@ -27,6 +27,12 @@ public final class MetricsTable {
     public static final String FID = "fid";
     public static final String COVERAGE = "coverage";
     public static final String SCORE = "score";
+    /** The training doctor's columns (runs since it; absent columns read as NaN). */
+    public static final String GRAD_NORM_D = "grad_norm_d";
+    public static final String GRAD_NORM_G = "grad_norm_g";
+    public static final String DIVERSITY = "diversity";
+    public static final String MODES_COVERED = "modes_covered";
+    public static final String SAMPLE_CHANGE = "sample_change";
 
     private final Map<String, double[]> columns;
     private final int rows;

@@ -1,12 +1,10 @@
 package org.ganlab.engine.run;
 
 import java.awt.image.BufferedImage;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +22,7 @@ import org.ganlab.engine.export.PngExport;
 import org.ganlab.engine.export.PointPlot;
 import org.ganlab.engine.train.Samples;
 import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingEvent.DiversityMeasured;
 import org.ganlab.engine.train.TrainingEvent.MetricsComputed;
 import org.ganlab.engine.train.TrainingEvent.SamplesGenerated;
 import org.ganlab.engine.train.TrainingEvent.StepCompleted;
@@ -46,6 +45,13 @@ public final class RunFolder implements AutoCloseable {
      * filled on the rows of the iterations where quality metrics were computed, empty elsewhere.
      */
     public static final String QUALITY_COLUMNS = ",fid,coverage,score";
+    /**
+     * The training doctor's columns, after the quality columns (which every run since them has,
+     * empty without metrics): the L2 norms of D's and G's gradients on every row, and on snapshot
+     * rows the samples' diversity against real data (1 = as varied), the 2-D modes covered (empty
+     * for images) and how far the fixed-noise samples moved since the last snapshot.
+     */
+    public static final String DOCTOR_COLUMNS = ",grad_norm_d,grad_norm_g,diversity,modes_covered,sample_change";
     /** Snapshot names sort in time order: {@code epoch-003_iter-00001200.png}. */
     private static final Pattern SNAPSHOT_NAME = Pattern.compile("epoch-(\\d+)_iter-(\\d+)\\.png");
     private static final int GIF_DELAY_MS = 200;
@@ -58,18 +64,12 @@ public final class RunFolder implements AutoCloseable {
     private static final int GIF_LARGE_FRAMES = 100;
 
     private final Path dir;
-    private final BufferedWriter metrics;
-    private final boolean qualityColumns;
-    // With quality columns, the latest step's row waits here so metrics of the same iteration join it.
-    private String pendingRow;
-    private long pendingIteration = -1;
+    private final MetricsCsv metrics;
 
     private RunFolder(Path dir) throws IOException {
         this.dir = dir;
-        this.qualityColumns = hasQualityColumns(dir.resolve(METRICS));
         Files.createDirectories(dir.resolve(SNAPSHOTS));
-        this.metrics = Files.newBufferedWriter(dir.resolve(METRICS), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        this.metrics = new MetricsCsv(dir.resolve(METRICS));
     }
 
     /** Starts a new run folder; refuses one that already holds a run, so nothing is overwritten. */
@@ -79,8 +79,7 @@ public final class RunFolder implements AutoCloseable {
         }
         Files.createDirectories(dir);
         ConfigJson.write(config, dir.resolve(CONFIG));
-        String header = METRICS_HEADER + (config.metricsEvery() > 0 ? QUALITY_COLUMNS : "");
-        AtomicFiles.write(dir.resolve(METRICS), out -> out.write((header + "\n").getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(dir.resolve(METRICS), out -> out.write((MetricsCsv.HEADER + "\n").getBytes(StandardCharsets.UTF_8)));
         return new RunFolder(dir);
     }
 
@@ -95,58 +94,30 @@ public final class RunFolder implements AutoCloseable {
         return new RunFolder(dir);
     }
 
-    /** True when the file's header has the quality columns (runs before them never do). */
-    private static boolean hasQualityColumns(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return false;
-        }
-        try (Stream<String> lines = Files.lines(file)) {
-            return lines.findFirst().orElse("").endsWith(QUALITY_COLUMNS);
-        }
-    }
-
     public Path dir() {
         return dir;
     }
 
     public void append(StepCompleted s) throws IOException {
-        String row = String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%.6f,%.6f,%.3f",
-                s.iteration(), s.epoch(), s.dLoss(), s.gLoss(), s.dReal(), s.dFake(), s.millis());
-        if (!qualityColumns) {
-            metrics.write(row + "\n");
-            return;
-        }
-        writePendingRow();
-        pendingRow = row;
-        pendingIteration = s.iteration();
+        metrics.append(s);
     }
 
     /**
      * Fills the quality columns of the row of {@code m.iteration()}, which must be the latest step
-     * appended; ignored by runs whose metrics.csv has no such columns (metrics turned on later).
+     * appended; ignored by older runs whose metrics.csv has no such columns.
      */
-    public void append(MetricsComputed m) throws IOException {
-        if (qualityColumns && pendingRow != null && pendingIteration == m.iteration()) {
-            metrics.write(pendingRow + String.format(Locale.ROOT, ",%.4f,%d,%.4f%n", m.fid(), m.coverage(), m.score()));
-            pendingRow = null;
-        }
+    public void append(MetricsComputed m) {
+        metrics.append(m);
     }
 
-    private void writePendingRow() throws IOException {
-        if (pendingRow != null) {
-            metrics.write(pendingRow + ",,,\n");
-            pendingRow = null;
-        }
-    }
-
-    private void flushMetrics() throws IOException {
-        writePendingRow();
-        metrics.flush();
+    /** Fills the diversity columns of the latest step's row (a snapshot's); older runs have none. */
+    public void append(DiversityMeasured d) {
+        metrics.append(d);
     }
 
     /** Writes the grid as a PNG and flushes the metrics, so the folder is consistent at each snapshot. */
     public Path save(SamplesGenerated snapshot) throws IOException {
-        flushMetrics();
+        metrics.flush();
         Path file = dir.resolve(SNAPSHOTS).resolve(String.format(Locale.ROOT, "epoch-%03d_iter-%08d.png",
                 snapshot.epoch(), snapshot.iteration()));
         PngExport.write(grid(snapshot.samples()), file);
@@ -163,7 +134,7 @@ public final class RunFolder implements AutoCloseable {
     }
 
     public void save(Checkpoint checkpoint) throws IOException {
-        flushMetrics();
+        metrics.flush();
         CheckpointFile.write(checkpoint, dir.resolve(CheckpointFile.FILE_NAME));
     }
 
@@ -243,7 +214,6 @@ public final class RunFolder implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        writePendingRow();
         metrics.close();
     }
 }

@@ -9,13 +9,18 @@ import org.ganlab.engine.checkpoint.Checkpoint;
 import org.ganlab.engine.checkpoint.CheckpointFile;
 import org.ganlab.engine.checkpoint.Provenance;
 import org.ganlab.engine.data.DataFingerprint;
+import org.ganlab.engine.doctor.DiagnosisLog;
+import org.ganlab.engine.doctor.SampleDiversity;
+import org.ganlab.engine.doctor.TrainingDoctor;
 import org.ganlab.engine.metrics.EpochMetrics;
 import org.ganlab.engine.model.ImageShape;
 import org.ganlab.engine.train.GanTrainer;
 import org.ganlab.engine.train.NonFiniteLossException;
+import org.ganlab.engine.train.Samples;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingData;
 import org.ganlab.engine.train.TrainingEvent;
+import org.ganlab.engine.train.TrainingEvent.DiversityMeasured;
 import org.ganlab.engine.train.TrainingEvent.MetricsComputed;
 import org.ganlab.engine.train.TrainingEvent.SamplesGenerated;
 import org.ganlab.engine.train.TrainingEvent.StepCompleted;
@@ -51,6 +56,7 @@ final class TrainingLoop implements Runnable {
     private final EpochMetrics epochMetrics = new EpochMetrics();
     private final CheckpointTimer checkpointTimer;
     private DataFingerprint dataFingerprint;
+    private SampleDiversity diversity;
 
     private TrainingLoop(TrainingConfig config, Path runDir, Checkpoint resumeFrom, TrainingListener listener,
                          LongSupplier nanoClock) {
@@ -133,6 +139,7 @@ final class TrainingLoop implements Runnable {
             folder = RunFolder.create(runDir, config);
             changes = ChangeLog.create(runDir);
         }
+        startDoctor(data);
         gif = new ProgressGif(runDir, events::publish);
         control.attach(trainer, this::saveNow);
         long total = totalIterations(config, trainer.batchesPerEpoch());
@@ -141,6 +148,16 @@ final class TrainingLoop implements Runnable {
         if (resumeFrom == null) {
             snapshot(false);
         }
+    }
+
+    /**
+     * The training doctor watches every event on the training thread (a few additions per step)
+     * and keeps its diagnoses in the run folder; the diversity it reads is measured at snapshots.
+     */
+    private void startDoctor(TrainingData data) throws IOException {
+        DiagnosisLog log = resumeFrom != null ? DiagnosisLog.continued(runDir, trainer.iteration()) : DiagnosisLog.in(runDir);
+        events.observeWith(new TrainingDoctor(events::publish, log));
+        diversity = SampleDiversity.of(data, control.config().seed());
     }
 
     /** Loads the checkpoint into the trainer; says so when the data differs from what it trained on. */
@@ -215,7 +232,11 @@ final class TrainingLoop implements Runnable {
 
     private void snapshot(boolean epochEnd) throws IOException {
         long it = trainer.iteration();
-        SamplesGenerated event = new SamplesGenerated(it, epochOf(it), epochEnd, trainer.sampleGrid());
+        Samples samples = trainer.sampleGrid();
+        DiversityMeasured measured = diversity.measure(it, samples);
+        folder.append(measured);
+        events.publish(measured);
+        SamplesGenerated event = new SamplesGenerated(it, epochOf(it), epochEnd, samples);
         folder.save(event);
         events.publish(event);
     }

@@ -31,7 +31,6 @@ public final class GanTrainer {
     public static final int GRID_SAMPLES = 64;
     /** A 2-D run's snapshot is a scatter of this many points. */
     public static final int SCATTER_POINTS = 512;
-    private static final long LABEL_STREAM = 0x4C4142454CL;
     private static final long PENALTY_STREAM = 0x50454E414CL;
 
     private enum Side { REAL, FAKE, GENERATOR }
@@ -41,6 +40,12 @@ public final class GanTrainer {
 
     /** A batch's loss and the mean of D's adversarial output. */
     private record Scored(double loss, double meanOutput) {}
+
+    /** What D's step reports: its loss, mean outputs on real and fake, and its gradient's L2 norm. */
+    private record DStep(double loss, double real, double fake, double gradNorm) {}
+
+    /** What G's step reports: its loss and its gradient's L2 norm. */
+    private record GStep(double loss, double gradNorm) {}
 
     private final GanModel model;
     private final GanLoss loss;
@@ -58,7 +63,7 @@ public final class GanTrainer {
     private final int[] realLabels;
     private TrainingConfig config;
     private long iteration;
-    private double lastGLoss = Double.NaN;
+    private GStep lastG = new GStep(Double.NaN, Double.NaN);
 
     public GanTrainer(TrainingConfig config, TrainingData data) {
         this.config = config;
@@ -95,34 +100,23 @@ public final class GanTrainer {
         int batchIndex = (int) (iteration % batches.batchesPerEpoch());
         int n = batches.fill(epochIndex, batchIndex, realValues, realLabels);
         int[] yReal = realLabels != null ? Arrays.copyOf(realLabels, n) : new int[n];
-        int[] yFake = generatedLabels(n);
+        int[] yFake = inputs.generatedLabels(config.seed(), iteration, n);
         INDArray realBatch = realImages.load(realValues, n);
         float[] z = Noise.gaussian(config.seed(), iteration, n, config.latentSize());
         INDArray fakeImages = model.generator().forward(inputs.generatorInput(z, yFake, n), true);
         Batch real = new Batch(realBatch, inputs.realInput(realBatch, yReal, n), yReal);
         Batch fake = new Batch(fakeImages, inputs.fakeInput(fakeImages, yFake, n), yFake);
 
-        double[] d = trainDiscriminator(real, fake);
+        DStep d = trainDiscriminator(real, fake);
         // G steps after the k-th D step of each cycle (iterations k-1, 2k-1, ...), so that with
         // --d-steps 5 the critic has trained five times on the current G before G moves.
         if ((iteration + 1) % config.dStepsPerGStep() == 0) {
-            lastGLoss = trainGenerator(fake.input(), fakeImages.shape(), yFake);
+            lastG = trainGenerator(fake.input(), fakeImages.shape(), yFake);
         }
         iteration++;
         double millis = (System.nanoTime() - start) / 1e6;
-        return new TrainingEvent.StepCompleted(iteration, epochIndex + 1, d[0], lastGLoss, d[1], d[2], millis);
-    }
-
-    /** Labels for this iteration's fakes: uniform over the classes, from the seed and iteration. */
-    private int[] generatedLabels(int n) {
-        int[] labels = new int[n];
-        if (inputs.conditional()) {
-            SplittableRandom rng = new SplittableRandom(Noise.mix(config.seed() ^ LABEL_STREAM, iteration));
-            for (int i = 0; i < n; i++) {
-                labels[i] = rng.nextInt(model.classCount());
-            }
-        }
-        return labels;
+        return new TrainingEvent.StepCompleted(iteration, epochIndex + 1, d.loss(), lastG.loss(), d.real(), d.fake(),
+                millis, d.gradNorm(), lastG.gradNorm());
     }
 
     /**
@@ -133,7 +127,7 @@ public final class GanTrainer {
      * BatchNorm the passes stay separate (as in PyTorch), or each batch would be normalised with
      * the other's statistics.
      */
-    private double[] trainDiscriminator(Batch real, Batch fake) throws NonFiniteLossException {
+    private DStep trainDiscriminator(Batch real, Batch fake) throws NonFiniteLossException {
         Network d = model.discriminator();
         int n = real.labels().length;
         d.zeroGradients();
@@ -156,11 +150,11 @@ public final class GanTrainer {
                     new SplittableRandom(Noise.mix(config.seed() ^ PENALTY_STREAM, iteration)));
         }
         NonFiniteLossException.check("D", dLoss, iteration + 1);
-        optimizerD.step();
+        double gradNorm = optimizerD.step();
         if (loss.weightClip() > 0) {
             d.clipParams(config.weightClip() > 0 ? config.weightClip() : loss.weightClip());
         }
-        return new double[] {dLoss, onReal.meanOutput(), onFake.meanOutput()};
+        return new DStep(dLoss, onReal.meanOutput(), onFake.meanOutput(), gradNorm);
     }
 
     private Scored backpropagate(Network d, INDArray input, int[] labels, Side side) throws NonFiniteLossException {
@@ -172,7 +166,7 @@ public final class GanTrainer {
         return scored;
     }
 
-    private double trainGenerator(INDArray fake, long[] imageShape, int[] labels) throws NonFiniteLossException {
+    private GStep trainGenerator(INDArray fake, long[] imageShape, int[] labels) throws NonFiniteLossException {
         Network d = model.discriminator();
         float[] out = outputs(d.forwardObserving(fake));
         float[] grad = new float[out.length];
@@ -181,8 +175,7 @@ public final class GanTrainer {
         INDArray gradInput = d.backward(outputGradients.load(grad, labels.length), false, true);
         model.generator().zeroGradients();
         model.generator().backward(inputs.imageGradient(gradInput, imageShape), true, false);
-        optimizerG.step();
-        return gLoss;
+        return new GStep(gLoss, optimizerG.step());
     }
 
     /**
@@ -329,7 +322,7 @@ public final class GanTrainer {
 
     /** Everything needed to continue exactly: weights, running statistics, optimiser state, counters. */
     public TrainerState state() {
-        return new TrainerState(iteration, lastGLoss,
+        return new TrainerState(iteration, lastG.loss(),
                 NetworkState.of(model.generator(), optimizerG), NetworkState.of(model.discriminator(), optimizerD));
     }
 
@@ -337,6 +330,6 @@ public final class GanTrainer {
         state.generator().restoreInto(model.generator(), optimizerG);
         state.discriminator().restoreInto(model.discriminator(), optimizerD);
         iteration = state.iteration();
-        lastGLoss = state.lastGLoss();
+        lastG = new GStep(state.lastGLoss(), Double.NaN);
     }
 }

@@ -15,6 +15,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  */
 final class LabelInputs {
 
+    private static final long LABEL_STREAM = 0x4C4142454CL;
+
     private final GanModel model;
     private final int classes;
     private final int[] dInputShape;
@@ -45,6 +47,18 @@ final class LabelInputs {
 
     boolean conditional() {
         return model.conditioning() != Conditioning.NONE;
+    }
+
+    /** Labels for an iteration's fakes: uniform over the classes, from the seed and iteration; 0s when unconditional. */
+    int[] generatedLabels(long seed, long iteration, int n) {
+        int[] labels = new int[n];
+        if (conditional()) {
+            java.util.SplittableRandom rng = new java.util.SplittableRandom(Noise.mix(seed ^ LABEL_STREAM, iteration));
+            for (int i = 0; i < n; i++) {
+                labels[i] = rng.nextInt(classes);
+            }
+        }
+        return labels;
     }
 
     /**

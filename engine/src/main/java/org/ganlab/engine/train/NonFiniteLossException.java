@@ -3,7 +3,7 @@ package org.ganlab.engine.train;
 /** A loss became NaN or infinite: training must stop before the bad update spreads. */
 public final class NonFiniteLossException extends Exception {
 
-    NonFiniteLossException(String message) {
+    public NonFiniteLossException(String message) {
         super(message);
     }
 

@@ -1,6 +1,7 @@
 package org.ganlab.engine.train;
 
 import java.nio.file.Path;
+import org.ganlab.engine.doctor.Diagnosis;
 
 /**
  * What a training run reports, in the order it happens. Events are immutable and carry only plain
@@ -34,9 +35,21 @@ public sealed interface TrainingEvent {
      * @param dReal  mean D(x) over the real batch, a probability for BCE-type losses
      * @param dFake  mean D(G(z)) over the fake batch, before D's update
      * @param millis wall time of the iteration in milliseconds
+     * @param gradNormD L2 norm of D's parameter gradient in this iteration's D step (before the
+     *                  optimiser turns it into an update); NaN when unknown (older metrics.csv)
+     * @param gradNormG the same for G's latest generator step, like {@code gLoss}; NaN before
+     *                  the first G step after a start or a restore
      */
     record StepCompleted(long iteration, int epoch, double dLoss, double gLoss,
-                         double dReal, double dFake, double millis) implements TrainingEvent {}
+                         double dReal, double dFake, double millis, double gradNormD, double gradNormG)
+            implements TrainingEvent {
+
+        /** A step without gradient norms (replayed from an older metrics.csv, or in tests). */
+        public StepCompleted(long iteration, int epoch, double dLoss, double gLoss,
+                             double dReal, double dFake, double millis) {
+            this(iteration, epoch, dLoss, gLoss, dReal, dFake, millis, Double.NaN, Double.NaN);
+        }
+    }
 
     /** A grid of samples from the run's fixed noise; {@code epochEnd} when taken at an epoch's end. */
     record SamplesGenerated(long iteration, int epoch, boolean epochEnd, Samples samples)
@@ -60,6 +73,46 @@ public sealed interface TrainingEvent {
             classShares = classShares.clone();
         }
     }
+
+    /**
+     * How varied the run's fixed-noise samples are at a snapshot, against real data: the mean
+     * pairwise L2 distance between the snapshot's samples and the same measure on a fixed set of
+     * real examples (the first batch of the data set). A collapsing generator's figure falls
+     * towards 0 while the real one stays. For 2-D runs also the distribution's modes the
+     * snapshot's points cover ({@code toy.ModeCoverage}); {@code modes} is 0 for image runs. Published
+     * just before the snapshot's {@link SamplesGenerated}.
+     *
+     * @param samples      mean pairwise distance of the samples (pixels or 2-D coordinates)
+     * @param real         the same measure on real examples, fixed for the run
+     * @param modesCovered modes with enough samples near them; 0 when {@code modes} is 0
+     * @param modes        modes the 2-D distribution has; 0 for image data
+     * @param change       mean distance each fixed-noise sample moved since the previous snapshot,
+     *                     as a share of {@code real}; NaN at the run's first snapshot
+     */
+    record DiversityMeasured(long iteration, double samples, double real, int modesCovered, int modes, double change)
+            implements TrainingEvent {
+
+        /** samples / real: 1 is as varied as the data, near 0 is collapsed; NaN when real is 0. */
+        public double ratio() {
+            return real > 0 ? samples / real : Double.NaN;
+        }
+    }
+
+    /**
+     * The training doctor found something wrong (see {@code org.ganlab.engine.doctor}); the
+     * diagnosis is ongoing ({@code endIteration} -1) and {@code iteration} is the one at which
+     * the doctor decided, at or after {@code diagnosis.startIteration()}.
+     */
+    record DiagnosisStarted(long iteration, Diagnosis diagnosis) implements TrainingEvent {}
+
+    /** A diagnosis ended: {@code diagnosis} is the started one with its end iteration and final evidence. */
+    record DiagnosisEnded(long iteration, Diagnosis diagnosis) implements TrainingEvent {}
+
+    /**
+     * The doctor's current one-line state: the most severe ongoing diagnosis, or one of kind
+     * HEALTHY when nothing is wrong. Published when it changes and at every snapshot.
+     */
+    record Verdict(long iteration, Diagnosis current) implements TrainingEvent {}
 
     /** A checkpoint was written atomically to {@code file}. */
     record CheckpointSaved(long iteration, int epoch, Path file) implements TrainingEvent {}

@@ -40,23 +40,25 @@ class MetricsEveryTest {
         assertEquals(List.of(20L, 40L), computed.stream().map(MetricsComputed::iteration).toList());
         assertEquals(10, computed.get(0).classShares().length);
         List<String> rows = Files.readAllLines(dir.resolve("run").resolve(RunFolder.METRICS));
-        assertEquals(RunFolder.METRICS_HEADER + ",fid,coverage,score", rows.get(0));
+        assertEquals(RunFolder.METRICS_HEADER + ",fid,coverage,score" + RunFolder.DOCTOR_COLUMNS, rows.get(0));
         assertEquals(41, rows.size());
-        assertTrue(rows.get(19).endsWith(",,,"), rows.get(19));
-        assertTrue(rows.get(20).startsWith("20,2,") && rows.get(20).matches(".*,[0-9.]+,\\d+,[0-9.]+"), rows.get(20));
-        assertEquals(10, rows.get(20).split(",").length);
+        assertTrue(rows.get(19).matches("19,2,[^,]+,[^,]+,[^,]+,[^,]+,[^,]+,,,,.*"), rows.get(19));
+        assertTrue(rows.get(20).matches("20,2,[^,]+,[^,]+,[^,]+,[^,]+,[^,]+,[0-9.]+,\\d+,[0-9.]+,.*"), rows.get(20));
+        assertEquals(15, rows.get(20).split(",", -1).length);
     }
 
     @Test
-    void withoutMetricsTheHeaderStaysTheOldOne() throws Exception {
+    void withoutMetricsTheQualityCellsStayEmpty() throws Exception {
         TrainingConfig config = TrainingConfig.defaults().withBatchSize(32).withSubset(64).withEpochs(1);
         EventRecorder events = new EventRecorder();
         TrainingRun.start(config, dir.resolve("plain"), events);
         events.awaitEnd();
 
         List<String> rows = Files.readAllLines(dir.resolve("plain").resolve(RunFolder.METRICS));
-        assertEquals(RunFolder.METRICS_HEADER, rows.get(0));
-        assertEquals(7, rows.get(1).split(",").length);
+        assertEquals(RunFolder.METRICS_HEADER + RunFolder.QUALITY_COLUMNS + RunFolder.DOCTOR_COLUMNS, rows.get(0));
+        String[] cells = rows.get(1).split(",", -1);
+        assertEquals(15, cells.length);
+        assertEquals(List.of("", "", ""), List.of(cells[7], cells[8], cells[9]));
         assertEquals(List.of(), events.all(MetricsComputed.class));
     }
 }

@@ -41,8 +41,14 @@ class TrainingRunTest {
 
         assertEquals(tiny(2), ConfigJson.read(runDir.resolve(RunFolder.CONFIG)));
         List<String> metrics = Files.readAllLines(runDir.resolve(RunFolder.METRICS));
-        assertEquals(RunFolder.METRICS_HEADER, metrics.get(0));
+        assertEquals(RunFolder.METRICS_HEADER + RunFolder.QUALITY_COLUMNS + RunFolder.DOCTOR_COLUMNS, metrics.get(0));
         assertEquals(21, metrics.size(), "a header and one row per iteration");
+        String[] snapshotRow = metrics.get(4).split(",", -1);
+        String[] plainRow = metrics.get(5).split(",", -1);
+        assertEquals("4", snapshotRow[0]);
+        assertTrue(Double.parseDouble(snapshotRow[10]) > 0 && Double.parseDouble(snapshotRow[11]) > 0, metrics.get(4));
+        assertTrue(Double.parseDouble(snapshotRow[12]) > 0, "a snapshot row has the diversity: " + metrics.get(4));
+        assertEquals("", plainRow[12], "other rows leave it empty: " + metrics.get(5));
         int snapshots = events.all(TrainingEvent.SamplesGenerated.class).size();
         // iteration 0, every 4th, and each epoch end: 0,4,8,10,12,16,20
         assertEquals(7, snapshots);
@@ -103,10 +109,17 @@ class TrainingRunTest {
         assertEquals(lossColumns(straight), lossColumns(interrupted));
     }
 
-    /** Each metrics row without its timing column. */
+    /**
+     * Each metrics row without its timing column (the 7th) and without the samples' change since
+     * the previous snapshot (the last), which a continued run cannot know at its first snapshot.
+     */
     private static List<String> lossColumns(Path runDir) throws Exception {
-        return Files.readAllLines(runDir.resolve(RunFolder.METRICS)).stream()
-                .map(line -> line.substring(0, line.lastIndexOf(','))).toList();
+        return Files.readAllLines(runDir.resolve(RunFolder.METRICS)).stream().map(line -> {
+            List<String> cells = new java.util.ArrayList<>(List.of(line.split(",", -1)));
+            cells.remove(cells.size() - 1);
+            cells.remove(6);
+            return String.join(",", cells);
+        }).toList();
     }
 
     @Test

@@ -1,0 +1,6 @@
+package org.ganlab.engine.doctor;
+
+/** How much a diagnosis matters: INFO is worth knowing, WARNING needs action soon, CRITICAL now. */
+public enum Severity {
+    INFO, WARNING, CRITICAL
+}

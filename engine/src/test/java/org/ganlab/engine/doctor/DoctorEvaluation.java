@@ -1,0 +1,192 @@
+package org.ganlab.engine.doctor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.ganlab.engine.Backend;
+import org.ganlab.engine.run.DataSources;
+import org.ganlab.engine.train.GanTrainer;
+import org.ganlab.engine.train.NonFiniteLossException;
+import org.ganlab.engine.train.Samples;
+import org.ganlab.engine.train.TrainingConfig;
+import org.ganlab.engine.train.TrainingData;
+import org.ganlab.engine.train.TrainingEvent;
+
+/**
+ * The doctor's evaluation set (docs/DOCTOR.md): short runs with known ground truth, healthy ones
+ * at the defaults of each model and loss family and ones with an induced failure, each trained
+ * with the doctor watching as a run would (steps, live changes, diversity at snapshots). Prints
+ * one Markdown table row per run: what was expected from which iteration, what the doctor said
+ * and when, and the doctor's cost per step against the step itself.
+ *
+ * <p>Run from the engine module (test classpath), e.g.
+ * {@code nice -n 19 mvn -q -pl engine exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.ganlab.engine.doctor.DoctorEvaluation -Dexec.args="ring8-healthy"},
+ * or with no arguments for all of them. Not a test: it trains for minutes.
+ */
+public final class DoctorEvaluation {
+
+    /** A failure counts as found when the doctor names it within this many iterations of its onset. */
+    static final long ALLOWED_DELAY = 500;
+
+    /**
+     * One run of the set.
+     *
+     * @param expected kinds any of which names the failure correctly; empty for a healthy run
+     * @param onset    the iteration the failure is induced at (0 when by the settings from the start)
+     * @param change   the live change made at {@code onset} (null for none)
+     */
+    record Case(String name, TrainingConfig config, int iterations, Set<DiagnosisKind> expected, long onset,
+                UnaryOperator<TrainingConfig> change) {}
+
+    private DoctorEvaluation() {
+    }
+
+    static TrainingConfig mnist(String model, String loss) {
+        return TrainingConfig.defaults().withModel(model).withLoss(loss).withSubset(12_800).withBatchSize(64)
+                .withSnapshotEvery(100);
+    }
+
+    static TrainingConfig ring(String loss) {
+        return TrainingConfig.defaults().withDataset("ring8").withModel("mlp2d").withLoss(loss).withBatchSize(256)
+                .withLatentSize(2).withLearningRateG(1e-3).withLearningRateD(1e-3).withBetasG(0.5, 0.9)
+                .withBetasD(0.5, 0.9).withSnapshotEvery(100);
+    }
+
+    static List<Case> cases() {
+        Set<DiagnosisKind> none = Set.of();
+        return List.of(
+                new Case("mlp-bce-healthy", mnist("mlp", "bce"), 2000, none, 0, null),
+                new Case("mlp-minimax-healthy", mnist("mlp", "minimax"), 2000, none, 0, null),
+                new Case("mlp-lsgan-healthy", mnist("mlp", "lsgan"), 2000, none, 0, null),
+                new Case("mlp-hinge-healthy", mnist("mlp", "hinge"), 2000, none, 0, null),
+                new Case("mlp-wgan-gp-healthy", mnist("mlp", "wgan-gp").withDStepsPerGStep(5), 2000, none, 0, null),
+                new Case("dcgan-bce-healthy", mnist("dcgan", "bce"), 600, none, 0, null),
+                new Case("ring8-bce-healthy", ring("bce"), 4000, none, 0, null),
+                new Case("ring8-wgan-healthy", ring("wgan").withDStepsPerGStep(5).withWeightClip(0.1), 4000, none, 0, null),
+                new Case("mlp-lr-d-10x-lr-g-tiny", mnist("mlp", "bce").withLearningRateD(2e-3).withLearningRateG(2e-5),
+                        1500, Set.of(DiagnosisKind.D_OVERPOWERS_G), 0, null),
+                new Case("mlp-lr-g-raised-mid-run", mnist("mlp", "bce"), 2500,
+                        Set.of(DiagnosisKind.D_OVERPOWERS_G, DiagnosisKind.DIVERGENCE, DiagnosisKind.MODE_COLLAPSE,
+                                DiagnosisKind.OSCILLATION), 1190, c -> c.withLearningRateG(2e-3)),
+                new Case("mlp-d-steps-10", mnist("mlp", "bce").withDStepsPerGStep(10), 2000,
+                        Set.of(DiagnosisKind.D_OVERPOWERS_G), 0, null),
+                new Case("mlp-minimax-lr-d-10x", mnist("mlp", "minimax").withLearningRateD(2e-3), 1500,
+                        Set.of(DiagnosisKind.VANISHING_G_GRADIENT, DiagnosisKind.D_OVERPOWERS_G), 0, null),
+                new Case("mlp-lr-far-too-high", mnist("mlp", "bce").withLearningRateG(2e-2).withLearningRateD(2e-2), 1500,
+                        Set.of(DiagnosisKind.OSCILLATION, DiagnosisKind.DIVERGENCE, DiagnosisKind.D_OVERPOWERS_G,
+                                DiagnosisKind.MODE_COLLAPSE), 0, null),
+                new Case("mlp-latent-1", mnist("mlp", "bce").withLatentSize(1), 2000,
+                        Set.of(DiagnosisKind.MODE_COLLAPSE), 0, null),
+                new Case("mlp-lr-g-tiny", mnist("mlp", "bce").withLearningRateG(1e-7), 1500,
+                        Set.of(DiagnosisKind.NO_PROGRESS, DiagnosisKind.D_OVERPOWERS_G), 0, null),
+                new Case("mlp-wgan-clip-10", mnist("mlp", "wgan").withWeightClip(10).withDStepsPerGStep(5), 1500,
+                        Set.of(DiagnosisKind.DIVERGENCE, DiagnosisKind.OSCILLATION, DiagnosisKind.MODE_COLLAPSE), 0, null),
+                new Case("ring8-collapse-lr-g-high", ring("bce").withLearningRateG(2e-2), 4000,
+                        Set.of(DiagnosisKind.MODE_COLLAPSE), 0, null));
+    }
+
+    /** What one run gave. */
+    record Outcome(Case c, List<Diagnosis> said, long doctorNanos, long steps, double stepMillis, double snapshotMillis,
+                   String end) {
+
+        boolean warned() {
+            return said.stream().anyMatch(d -> d.severity() != Severity.INFO);
+        }
+
+        /** The first diagnosis of an expected kind within the allowed delay of the onset; null when none. */
+        Diagnosis hit() {
+            return said.stream().filter(d -> c.expected().contains(d.kind()))
+                    .filter(d -> d.startIteration() >= c.onset() && d.startIteration() - c.onset() <= ALLOWED_DELAY)
+                    .findFirst().orElse(null);
+        }
+
+        boolean correct() {
+            return c.expected().isEmpty() ? !warned() : hit() != null;
+        }
+    }
+
+    static Outcome run(Case c) throws Exception {
+        TrainingConfig config = c.config();
+        TrainingData data = DataSources.load(config);
+        GanTrainer trainer = new GanTrainer(config, data);
+        List<Diagnosis> said = new ArrayList<>();
+        TrainingDoctor doctor = new TrainingDoctor(e -> {
+            if (e instanceof TrainingEvent.DiagnosisStarted s) {
+                said.add(s.diagnosis());
+            }
+        });
+        SampleDiversity diversity = SampleDiversity.of(data, config.seed());
+        doctor.onEvent(new TrainingEvent.RunStarted(0, null, config, Backend.initialize(), trainer.batchesPerEpoch(),
+                c.iterations(), 0));
+        long doctorNanos = 0;
+        double stepMillis = 0;
+        double snapshotMillis = 0;
+        String end = "finished";
+        while (trainer.iteration() < c.iterations()) {
+            if (c.change() != null && trainer.iteration() == c.onset()) {
+                trainer.apply(c.change().apply(trainer.config()));
+                doctor.onEvent(new TrainingEvent.ConfigChanged(trainer.iteration(), trainer.config()));
+            }
+            TrainingEvent.StepCompleted step;
+            try {
+                step = trainer.step();
+            } catch (NonFiniteLossException e) {
+                doctor.onEvent(new TrainingEvent.RunFailed(trainer.iteration() + 1, e.getMessage(), e));
+                end = "NaN at " + (trainer.iteration() + 1);
+                break;
+            }
+            stepMillis += step.millis();
+            long t0 = System.nanoTime();
+            doctor.onEvent(step);
+            doctorNanos += System.nanoTime() - t0;
+            if (trainer.iteration() % config.snapshotEvery() == 0) {
+                long s0 = System.nanoTime();
+                Samples samples = trainer.sampleGrid();
+                TrainingEvent.DiversityMeasured measured = diversity.measure(trainer.iteration(), samples);
+                snapshotMillis += (System.nanoTime() - s0) / 1e6;
+                doctor.onEvent(measured);
+                doctor.onEvent(new TrainingEvent.SamplesGenerated(trainer.iteration(), 1, false, samples));
+            }
+        }
+        long steps = Math.max(1, trainer.iteration());
+        return new Outcome(c, said, doctorNanos, steps, stepMillis / steps, snapshotMillis, end);
+    }
+
+    static String header() {
+        return "| run | expected (from iteration) | the doctor said (kind@start) | delay | right? | doctor ns/step | step ms | doctor cost |\n"
+                + "|---|---|---|---|---|---|---|---|";
+    }
+
+    static String row(Outcome o) {
+        String expected = o.c().expected().isEmpty() ? "healthy: no warning"
+                : o.c().expected().stream().map(Enum::name).sorted().collect(Collectors.joining(" or ")) + " (" + o.c().onset() + ")";
+        String said = o.said().isEmpty() ? "nothing" : o.said().stream()
+                .map(d -> d.kind() + "@" + d.startIteration()).collect(Collectors.joining(", "));
+        Diagnosis hit = o.hit();
+        String delay = hit == null ? "–" : Long.toString(hit.startIteration() - o.c().onset());
+        double nsPerStep = (double) o.doctorNanos() / o.steps();
+        return String.format(Locale.ROOT, "| %s | %s | %s%s | %s | %s | %.0f | %.2f | %.3f%% |", o.c().name(), expected, said,
+                o.end().equals("finished") ? "" : " (" + o.end() + ")", delay, o.correct() ? "yes" : "**no**", nsPerStep,
+                o.stepMillis(), 100 * nsPerStep / 1e6 / o.stepMillis());
+    }
+
+    public static void main(String[] args) throws Exception {
+        Backend.initialize();
+        Set<String> only = Set.copyOf(Arrays.asList(args));
+        System.out.println(header());
+        for (Case c : cases()) {
+            if (only.isEmpty() || only.contains(c.name())) {
+                Outcome o = run(c);
+                System.out.println(row(o));
+                for (Diagnosis d : o.said()) {
+                    System.out.println("    " + d.kind() + "@" + d.startIteration() + ": " + d.summary() + " | " + d.advice());
+                }
+                System.out.flush();
+            }
+        }
+    }
+}

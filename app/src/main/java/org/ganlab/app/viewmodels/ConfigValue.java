@@ -74,6 +74,12 @@ public final class ConfigValue<T> {
         return format.apply(get.apply(c));
     }
 
+    /** The text a field shows for {@code value}, a value of this field's type (e.g. from the engine's defaults). */
+    @SuppressWarnings("unchecked")
+    public String formatValue(Object value) {
+        return format.apply((T) value);
+    }
+
     /** Parses {@code text} into {@code b}. @throws NumberFormatException when it is not a value of this kind */
     public void apply(TrainingConfig.Builder b, String text) {
         set.accept(b, parse.apply(text == null ? "" : text));

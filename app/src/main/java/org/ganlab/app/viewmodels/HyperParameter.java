@@ -4,6 +4,7 @@ import java.util.List;
 import org.ganlab.engine.data.DatasetCatalog;
 import org.ganlab.engine.loss.GanLoss;
 import org.ganlab.engine.model.ModelCatalog;
+import org.ganlab.engine.nn.WeightInit;
 import org.ganlab.engine.train.TrainingConfig;
 
 /**
@@ -34,6 +35,9 @@ public enum HyperParameter {
     HIDDEN_UNITS("hiddenUnits", "Hidden units", Group.MODEL, false,
             "Width of the hidden layers where the model allows it (mlp2d); 0 keeps the model's own.",
             ConfigValue.whole(TrainingConfig::hiddenUnits, (b, v) -> b.hiddenUnits = v)),
+    INIT("init", "Init", Group.MODEL, false,
+            "How the weights start: pytorch uses PyTorch's layer defaults; dcgan the DCGAN paper's N(0, 0.02) weights and N(1, 0.02) BatchNorm scales.",
+            ConfigValue.choice(TrainingConfig::init, (b, v) -> b.init = v, () -> WeightInit.NAMES)),
     LEARNING_RATE_G("learningRateG", "Learning rate G", Group.GENERATOR, true,
             "Step size of the generator: too high and samples oscillate or collapse to one digit.",
             ConfigValue.real(TrainingConfig::learningRateG, (b, v) -> b.learningRateG = v)),

@@ -11,6 +11,7 @@ public final class ParameterField {
     private final HyperParameter parameter;
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
 
     ParameterField(HyperParameter parameter) {
         this.parameter = parameter;
@@ -30,4 +31,11 @@ public final class ParameterField {
     public String getError() { return error.get(); }
 
     void setError(String value) { error.set(value); }
+
+    /** Where the value came from when the form chose it ("set by the loss: change freely"), or why the field is off; else empty. */
+    public ReadOnlyStringProperty hintProperty() { return hint.getReadOnlyProperty(); }
+
+    public String getHint() { return hint.get(); }
+
+    void setHint(String value) { hint.set(value); }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,17 +32,24 @@ public final class SetupViewModel {
     private final ReadOnlyObjectWrapper<TrainingConfig> config = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper optimizer = new ReadOnlyStringWrapper("adam");
+    private final ReadOnlyBooleanWrapper labelSmoothingApplies = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<String> datasetChoices = FXCollections.observableArrayList();
     private boolean loading;
     /** The last loaded config: fields the form does not show keep its values. */
     private TrainingConfig base;
+    /** The model's and loss's defaults for the fields the user leaves alone. */
+    private final FormDefaults defaults;
 
     public SetupViewModel(TrainingConfig initial) {
         datasetChoices.addAll(DatasetCatalog.knownNames());
         datasetChoices.addAll(ToyDistribution.NAMES);
+        defaults = new FormDefaults(fields, initial);
         for (HyperParameter p : HyperParameter.values()) {
             ParameterField field = new ParameterField(p);
-            field.textProperty().addListener((obs, was, now) -> validate());
+            field.textProperty().addListener((obs, was, now) -> {
+                defaults.textChanged(p);
+                validate();
+            });
             fields.put(p, field);
         }
         fields.get(HyperParameter.DATASET).textProperty().addListener((obs, was, now) -> offer(now));
@@ -96,6 +105,11 @@ public final class SetupViewModel {
         return optimizer.isEqualTo("adam");
     }
 
+    /** False for losses that ignore label smoothing (wgan, wgan-gp, hinge): the field is off, its hint says why. */
+    public ReadOnlyBooleanProperty labelSmoothingAppliesProperty() {
+        return labelSmoothingApplies.getReadOnlyProperty();
+    }
+
     /** The data sets the form offers: named ones, the 2-D sets, and folders imported this session. */
     public ObservableList<String> datasetChoices() {
         return datasetChoices;
@@ -140,9 +154,11 @@ public final class SetupViewModel {
         }
         loading = true;
         try {
-            for (HyperParameter p : HyperParameter.values()) {
-                fields.get(p).setText(format(p, cfg));
-            }
+            defaults.load(cfg, () -> {
+                for (HyperParameter p : HyperParameter.values()) {
+                    fields.get(p).setText(format(p, cfg));
+                }
+            });
         } finally {
             loading = false;
         }
@@ -199,11 +215,7 @@ public final class SetupViewModel {
         String dataset = fields.get(HyperParameter.DATASET).getText();
         String model = fields.get(HyperParameter.MODEL).getText();
         String loss = fields.get(HyperParameter.LOSS).getText();
-        try {
-            optimizer.set(GanLoss.named(loss == null ? "" : loss.trim()).optimizer());
-        } catch (IllegalArgumentException e) {
-            optimizer.set("adam");
-        }
+        showLoss(loss == null ? "" : loss.trim());
         if (dataset == null || dataset.isBlank() || model == null || model.isBlank()) {
             return;
         }
@@ -217,6 +229,22 @@ public final class SetupViewModel {
         if (!problem.isEmpty()) {
             errors.merge(HyperParameter.MODEL, problem, (a, b) -> a + "; " + b);
         }
+    }
+
+    /** What the loss decides beyond its fields: the optimiser, and whether label smoothing means anything. */
+    private void showLoss(String name) {
+        GanLoss loss;
+        try {
+            loss = GanLoss.named(name);
+        } catch (IllegalArgumentException e) {
+            optimizer.set("adam");
+            labelSmoothingApplies.set(true);
+            return;
+        }
+        optimizer.set(loss.optimizer());
+        labelSmoothingApplies.set(loss.usesLabelSmoothing());
+        fields.get(HyperParameter.LABEL_SMOOTHING).setHint(loss.usesLabelSmoothing() ? ""
+                : "the " + name + " loss ignores it: its discriminator scores images, it has no real target of 1 to smooth");
     }
 
     /** The text a field shows for a value: short, and parsed back to the same value. */

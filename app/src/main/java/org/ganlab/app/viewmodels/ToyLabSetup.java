@@ -1,11 +1,13 @@
 package org.ganlab.app.viewmodels;
 
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ganlab.engine.loss.GanLoss;
+import org.ganlab.engine.train.Defaults;
 import org.ganlab.engine.train.TrainingConfig;
 
 /**
@@ -18,22 +20,12 @@ final class ToyLabSetup {
     static final String DRAWN = "drawn";
     static final List<String> DISTRIBUTIONS = List.of("ring8", "grid25", "moons", "spiral", DRAWN);
 
-    /** What the lab opens with: fast, small, and good at the ring within a few thousand iterations. */
+    /**
+     * What the lab opens with: mlp2d's own defaults (engine {@code Defaults}, the same that
+     * {@code ganlab train --model mlp2d} takes): fast, small, and good at the ring within 3,000 iterations.
+     */
     static TrainingConfig defaults() {
-        return TrainingConfig.defaults().edit(b -> {
-            b.dataset = "ring8";
-            b.model = "mlp2d";
-            b.batchSize = 256;
-            b.latentSize = 4;
-            b.hiddenUnits = 128;
-            b.learningRateG = 1e-3;
-            b.learningRateD = 1e-3;
-            b.beta2G = 0.9;
-            b.beta2D = 0.9;
-            b.iterations = 3000;
-            b.epochs = 1;
-            b.snapshotEvery = 100;
-        });
+        return Defaults.apply(TrainingConfig.defaults().withModel("mlp2d"), Set.of()).config().withEpochs(1);
     }
 
     private final SetupViewModel form = new SetupViewModel(defaults());
@@ -52,23 +44,13 @@ final class ToyLabSetup {
     ReadOnlyStringProperty outputKindProperty() { return outputKind.getReadOnlyProperty(); }
 
     /**
-     * A critic is trained several steps per G step (as in the WGAN papers); the other losses one.
-     * WGAN's clip bound starts at 0.1 here: the paper's 0.01 leaves a 2-D critic too weak to
+     * The heat map follows the loss. D steps and weight clip follow it too, through the form's
+     * defaults (engine {@code Defaults}): a critic trains 5 steps per G step as in the WGAN papers,
+     * and mlp2d clips WGAN's critic at 0.1, since the paper's 0.01 leaves a 2-D critic too weak to
      * separate the ring's modes in a lab's time (engine RingCoverageTest).
      */
     private void formLossChanged(String loss) {
         lossShown(loss);
-        boolean critic = loss != null && loss.startsWith("wgan");
-        ParameterField dSteps = form.field(HyperParameter.D_STEPS_PER_G_STEP);
-        if (critic && "1".equals(dSteps.getText())) {
-            dSteps.setText("5");
-        } else if (!critic && "5".equals(dSteps.getText())) {
-            dSteps.setText("1");
-        }
-        ParameterField clip = form.field(HyperParameter.WEIGHT_CLIP);
-        if ("wgan".equals(loss) && "0".equals(clip.getText())) {
-            clip.setText("0.1");
-        }
     }
 
     /** The heat map explains D's numbers for {@code loss} (the form's, or a running 2-D run's). */

@@ -128,16 +128,48 @@ public final class SetupView {
         error.textProperty().bind(f.errorProperty());
         error.visibleProperty().bind(f.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        VBox row = new VBox(2, head, help, error);
+        Label hint = new Label();
+        hint.setId("hint-" + p.key());
+        hint.getStyleClass().addAll("help", "field-hint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(f.hintProperty());
+        hint.visibleProperty().bind(f.hintProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        VBox row = new VBox(2, head, help, hint, error);
         row.getStyleClass().add("field");
         if (p == HyperParameter.BETA1_G || p == HyperParameter.BETA2_G || p == HyperParameter.BETA1_D
                 || p == HyperParameter.BETA2_D) {
             row.disableProperty().bind(vm.setup().betasApplyProperty().not());
         }
+        if (p == HyperParameter.LABEL_SMOOTHING) {
+            offWithReason(head, help, row, f);
+        }
         if (p == HyperParameter.DATASET) {
             row.getChildren().addAll(folderButtons(), dataSource());
         }
         return row;
+    }
+
+    /**
+     * Label smoothing is off for the losses that ignore it. Only the field's own nodes are disabled:
+     * a disabled node shows no tooltip, so the row keeps the one that says why.
+     */
+    private void offWithReason(Node head, Node help, VBox row, ParameterField f) {
+        var applies = vm.setup().labelSmoothingAppliesProperty();
+        head.disableProperty().bind(applies.not());
+        help.disableProperty().bind(applies.not());
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(f.hintProperty());
+        applies.addListener((obs, was, now) -> installIf(!now, row, why));
+        installIf(!applies.get(), row, why);
+    }
+
+    private static void installIf(boolean on, Node node, Tooltip tooltip) {
+        if (on) {
+            Tooltip.install(node, tooltip);
+        } else {
+            Tooltip.uninstall(node, tooltip);
+        }
     }
 
     private Node editor(ParameterField f) {

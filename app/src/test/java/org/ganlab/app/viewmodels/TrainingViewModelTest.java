@@ -294,6 +294,6 @@ class TrainingViewModelTest {
         assertEquals(0, vm.timeline().size());
         assertNull(vm.samples().getGrid());
         assertNull(vm.getRunDir());
-        assertEquals(TrainingConfig.class, vm.setup().getConfig().getClass());
+        assertEquals(Events.tiny(), vm.setup().getConfig(), "the setup keeps its settings for the next run");
     }
 }

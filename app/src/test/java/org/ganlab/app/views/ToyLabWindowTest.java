@@ -76,7 +76,24 @@ class ToyLabWindowTest {
     private void openLab(FxRobot robot) {
         Tab tab = window.view().tabs().getTabs().stream().filter(t -> "tab-lab".equals(t.getId())).findFirst().orElseThrow();
         robot.interact(() -> window.view().tabs().getSelectionModel().select(tab));
-        assertTrue(robot.lookup("#toy-canvas").query().isVisible());
+        assertTrue(shown(robot.lookup("#toy-canvas").query()), "the lab's canvas is on screen");
+    }
+
+    /**
+     * On screen: in a showing window, with every ancestor visible (an unselected tab hides its
+     * content's parent, not the canvas) and a size. The canvas's own flag alone is always true.
+     */
+    private static boolean shown(javafx.scene.Node node) {
+        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()
+                || node.getLayoutBounds().getWidth() <= 0) {
+            return false;
+        }
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void iterations(FxRobot robot, int n) {

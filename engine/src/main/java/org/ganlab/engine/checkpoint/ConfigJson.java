@@ -39,6 +39,10 @@ public final class ConfigJson {
             if (tree instanceof ObjectNode object && !object.has("checkpointMinutes")) {
                 object.put("checkpointMinutes", TrainingConfig.DEFAULT_CHECKPOINT_MINUTES);
             }
+            if (tree instanceof ObjectNode object && !object.has("init")) {
+                // every run before the field existed started from PyTorch's initialisation
+                object.put("init", TrainingConfig.DEFAULT_INIT);
+            }
             return MAPPER.treeToValue(tree, TrainingConfig.class);
         } catch (IOException e) {
             Throwable root = e;

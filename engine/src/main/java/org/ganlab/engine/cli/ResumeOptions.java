@@ -20,7 +20,7 @@ final class ResumeOptions {
 
     /** Config fields a checkpoint fixes, as {@code Resumption} in the engine checks them. */
     private static final Set<String> STRUCTURAL = Set.of(
-            "dataset", "model", "loss", "batchSize", "latentSize", "hiddenUnits", "seed", "subset");
+            "dataset", "model", "loss", "batchSize", "latentSize", "hiddenUnits", "seed", "subset", "init");
 
     private final ParseResult parsed;
     private final Map<String, String> optionNames;

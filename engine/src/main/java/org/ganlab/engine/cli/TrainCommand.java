@@ -14,6 +14,7 @@ import org.ganlab.engine.model.ModelCatalog;
 import org.ganlab.engine.run.TrainingRun;
 import org.ganlab.engine.toy.ModeCoverage;
 import org.ganlab.engine.toy.ToyDistribution;
+import org.ganlab.engine.train.Defaults;
 import org.ganlab.engine.train.Noise;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
@@ -39,7 +40,7 @@ final class TrainCommand implements Callable<Integer> {
             Map.entry("dStepsPerGStep", "--d-steps"), Map.entry("snapshotEvery", "--snapshot-every"),
             Map.entry("subset", "--subset"), Map.entry("iterations", "--iterations"),
             Map.entry("metricsEvery", "--metrics-every"),
-            Map.entry("hiddenUnits", "--hidden"), Map.entry("weightClip", "--clip"));
+            Map.entry("hiddenUnits", "--hidden"), Map.entry("weightClip", "--clip"), Map.entry("init", "--init"));
 
     @Spec
     CommandSpec spec;
@@ -84,6 +85,8 @@ final class TrainCommand implements Callable<Integer> {
     double clip;
     @Option(names = "--hidden", defaultValue = "0", description = "Hidden layer width of mlp2d; 0 = its default.")
     int hidden;
+    @Option(names = "--init", defaultValue = TrainingConfig.DEFAULT_INIT, description = "Initial weights: pytorch (PyTorch's layer defaults) or dcgan (the DCGAN paper's N(0, 0.02) weights, N(1, 0.02) BatchNorm scales) (default ${DEFAULT-VALUE}).")
+    String init;
     @Option(names = "--metrics-every", defaultValue = "0", paramLabel = "E", description = "Every E epochs, score 2,000 samples (Frechet distance, class coverage, classifier score) into metrics.csv; 0 = never. MNIST-style data sets only.")
     int metricsEvery;
     @Option(names = "--checkpoint-minutes", defaultValue = "5", paramLabel = "MIN", description = "Also save a checkpoint every MIN minutes within an epoch, so a crash loses at most that much; 0 = only at epoch ends (default ${DEFAULT-VALUE}).")
@@ -95,12 +98,13 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        checkPaths();
+        TrainingConfig start = resume == null ? startConfig() : null;
+        checkPaths(start);
         ProgressBar progress = new ProgressBar(spec.commandLine().getOut(), System.console() != null);
         CompletableFuture<TrainingEvent> end = new CompletableFuture<>();
         TrainingRun run = resume != null
                 ? TrainingRun.continueFrom(resume, this::resumeConfig, event -> onEvent(event, progress, end))
-                : TrainingRun.start(config(), runFolder(), event -> onEvent(event, progress, end));
+                : TrainingRun.start(start, runFolder(start.dataset()), event -> onEvent(event, progress, end));
         Thread saveOnInterrupt = new Thread(() -> stopAndWait(run), "ganlab-save-on-exit");
         Runtime.getRuntime().addShutdownHook(saveOnInterrupt);
         TrainingEvent last = end.join();
@@ -117,12 +121,46 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** The files and folders the options name, checked before anything starts (see {@link OptionChecks}). */
-    private void checkPaths() {
+    private void checkPaths(TrainingConfig start) {
         if (resume != null) {
             OptionChecks.existingFolder("--resume", resume, "a run folder");
         } else {
-            OptionChecks.dataset("--dataset", dataset);
-            OptionChecks.newRunFolder("--out", runFolder());
+            OptionChecks.dataset("--dataset", start.dataset());
+            OptionChecks.newRunFolder("--out", runFolder(start.dataset()));
+        }
+    }
+
+    /**
+     * A new run's config: the options typed, the model's and the loss's defaults where none was
+     * typed (see {@link Defaults}), then the options' own defaults; one line per source says what
+     * it set.
+     */
+    private TrainingConfig startConfig() {
+        TrainingConfig typed = config();
+        Defaults.Result result = Defaults.apply(typed, typedFields());
+        refuseIgnoredOptions(result.config());
+        new DefaultsMessage(OPTION_NAMES).print(result, spec.commandLine().getOut());
+        return result.config();
+    }
+
+    /** The config fields whose option is on the command line. */
+    private java.util.Set<String> typedFields() {
+        java.util.Set<String> typed = new java.util.HashSet<>();
+        OPTION_NAMES.forEach((field, option) -> {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                typed.add(field);
+            }
+        });
+        return typed;
+    }
+
+    /** Options that would silently do nothing with the chosen loss are refused, naming both. */
+    private void refuseIgnoredOptions(TrainingConfig c) {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--label-smoothing")
+                && !GanLoss.named(c.loss()).usesLabelSmoothing()) {
+            throw new IllegalArgumentException("--label-smoothing has no effect with --loss " + c.loss()
+                    + ": its discriminator scores images instead of classifying them as real (target 1) or fake,"
+                    + " so there is no target to smooth; leave the option out");
         }
     }
 
@@ -166,6 +204,7 @@ final class TrainCommand implements Callable<Integer> {
                 b.weightClip = clip;
                 b.metricsEvery = metricsEvery;
                 b.checkpointMinutes = checkpointMinutes;
+                b.init = init;
             });
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(asOptions(e.getMessage()), e);
@@ -174,7 +213,9 @@ final class TrainCommand implements Callable<Integer> {
 
     /** On {@code --resume}: the saved config, changed only by the options given on the command line. */
     private TrainingConfig resumeConfig(TrainingConfig saved) {
-        return new ResumeOptions(spec.commandLine().getParseResult(), OPTION_NAMES, resume).over(saved, config());
+        TrainingConfig result = new ResumeOptions(spec.commandLine().getParseResult(), OPTION_NAMES, resume).over(saved, config());
+        refuseIgnoredOptions(result);
+        return result;
     }
 
     private static java.util.List<String> knownDatasets() {
@@ -197,7 +238,7 @@ final class TrainCommand implements Callable<Integer> {
         return result;
     }
 
-    private Path runFolder() {
+    private Path runFolder(String dataset) {
         if (out != null) {
             return out;
         }

@@ -46,6 +46,14 @@ public interface GanLoss {
         return 0;
     }
 
+    /**
+     * True when {@code discriminatorReal}'s {@code realTarget} matters, so one-sided label smoothing
+     * changes training; losses that score rather than classify (WGAN, hinge) ignore it.
+     */
+    default boolean usesLabelSmoothing() {
+        return true;
+    }
+
     /** λ of the gradient penalty λ·E[(‖∇D(x̂)‖ - 1)²]; 0 = none (only WGAN-GP has one). */
     default double gradientPenalty() {
         return 0;

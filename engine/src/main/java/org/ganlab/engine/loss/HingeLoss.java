@@ -32,4 +32,10 @@ public final class HingeLoss extends ScoreLoss {
         }
         return sum / n;
     }
+
+    /** D is pushed past a margin, not towards a probability: there is no target to smooth. */
+    @Override
+    public boolean usesLabelSmoothing() {
+        return false;
+    }
 }

@@ -39,4 +39,10 @@ public class WassersteinLoss extends ScoreLoss {
     public double weightClip() {
         return CLIP;
     }
+
+    /** The critic's target is a sign, not a probability: there is nothing to smooth. */
+    @Override
+    public boolean usesLabelSmoothing() {
+        return false;
+    }
 }

@@ -26,8 +26,8 @@ public final class ModelCatalog {
                     "unknown model '" + spec.name() + "'; known models: " + String.join(", ", NAMES));
         };
         SplittableRandom rng = new SplittableRandom(spec.seed());
-        model.generator().initialize(rng);
-        model.discriminator().initialize(rng);
+        model.generator().initialize(rng, spec.init());
+        model.discriminator().initialize(rng, spec.init());
         return model;
     }
 }

@@ -11,7 +11,14 @@ package org.ganlab.engine.model;
  * @param plainCritic build D without BatchNorm: the gradient penalty needs a critic whose input
  *                    gradient is per example (Gulrajani et al. drop BatchNorm for that reason)
  * @param seed        seeds the initial weights
+ * @param init        how the weights start: PyTorch's layer defaults or the DCGAN paper's N(0, 0.02)
  */
 public record ModelSpec(String name, int latentSize, ImageShape image, int classCount, int hiddenUnits,
-                        boolean plainCritic, long seed) {
+                        boolean plainCritic, long seed, org.ganlab.engine.nn.WeightInit init) {
+
+    /** A spec with PyTorch's default initialisation. */
+    public ModelSpec(String name, int latentSize, ImageShape image, int classCount, int hiddenUnits,
+                     boolean plainCritic, long seed) {
+        this(name, latentSize, image, classCount, hiddenUnits, plainCritic, seed, org.ganlab.engine.nn.WeightInit.PYTORCH);
+    }
 }

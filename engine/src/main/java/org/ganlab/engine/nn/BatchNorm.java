@@ -83,8 +83,12 @@ public final class BatchNorm implements Layer {
     }
 
     @Override
-    public void initialize(java.util.random.RandomGenerator rng) {
-        gamma.assign(1);
+    public void initialize(java.util.random.RandomGenerator rng, WeightInit scheme) {
+        if (scheme == WeightInit.DCGAN) {
+            Init.gaussian(gamma, rng, 1, WeightInit.DCGAN_STD);
+        } else {
+            gamma.assign(1);
+        }
         beta.assign(0);
         runningMean.assign(0);
         runningVar.assign(1);

@@ -78,13 +78,13 @@ public final class Conv2d implements Layer {
     }
 
     @Override
-    public void initialize(RandomGenerator rng) {
+    public void initialize(RandomGenerator rng, WeightInit scheme) {
         // PyTorch's default bound 1/sqrt(fan-in); its ConvTranspose2d takes the fan-in from the
         // output channels, kept here for parity with the reference.
         int fanChannels = geometry.transposed() ? geometry.outChannels() : geometry.inChannels();
         double bound = 1 / Math.sqrt(fanChannels * geometry.kernel() * geometry.kernel());
-        Init.uniform(weights, rng, bound);
-        Init.uniform(bias, rng, bound);
+        Init.weights(weights, rng, scheme, bound);
+        Init.bias(bias, rng, scheme, bound);
     }
 
     @Override

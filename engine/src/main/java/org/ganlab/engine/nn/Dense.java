@@ -51,9 +51,9 @@ public final class Dense implements Layer {
     }
 
     @Override
-    public void initialize(RandomGenerator rng) {
-        Init.uniform(weights, rng, 1 / Math.sqrt(in));
-        Init.uniform(bias, rng, 1 / Math.sqrt(in));
+    public void initialize(RandomGenerator rng, WeightInit scheme) {
+        Init.weights(weights, rng, scheme, 1 / Math.sqrt(in));
+        Init.bias(bias, rng, scheme, 1 / Math.sqrt(in));
     }
 
     @Override

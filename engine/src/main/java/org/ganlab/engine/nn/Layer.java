@@ -42,8 +42,8 @@ public interface Layer {
     default void bind(FlatSlice params, FlatSlice grads, FlatSlice state) {
     }
 
-    /** Fills the parameters with their initial values (PyTorch's default initialisation). */
-    default void initialize(RandomGenerator rng) {
+    /** Fills the parameters with their initial values, drawn from {@code rng} by {@code scheme}. */
+    default void initialize(RandomGenerator rng, WeightInit scheme) {
     }
 
     /**

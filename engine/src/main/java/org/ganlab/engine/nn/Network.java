@@ -50,10 +50,15 @@ public final class Network {
         }
     }
 
-    /** Draws every layer's initial parameters from {@code rng}, in layer order. */
+    /** Draws every layer's initial parameters from {@code rng}, in layer order (PyTorch's defaults). */
     public void initialize(RandomGenerator rng) {
+        initialize(rng, WeightInit.PYTORCH);
+    }
+
+    /** Draws every layer's initial parameters from {@code rng} by {@code scheme}, in layer order. */
+    public void initialize(RandomGenerator rng, WeightInit scheme) {
         for (Layer layer : layers) {
-            layer.initialize(rng);
+            layer.initialize(rng, scheme);
         }
     }
 

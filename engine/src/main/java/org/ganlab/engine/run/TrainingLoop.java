@@ -168,7 +168,11 @@ final class TrainingLoop implements Runnable {
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage() + "; nothing was changed", e);
         }
-        String warning = DataFingerprint.resumeWarning(resumeFrom.data(), dataFingerprint, file);
+        warn(DataFingerprint.resumeWarning(resumeFrom.data(), dataFingerprint, file));
+        warn(ThreadCountWarning.onResume(resumeFrom.provenance() == null ? 0 : resumeFrom.provenance().threads(), threads.threads()));
+    }
+
+    private void warn(String warning) {
         if (warning != null) {
             LOG.warn(warning);
             events.publish(new TrainingEvent.WarningIssued(trainer.iteration(), warning));
@@ -260,7 +264,7 @@ final class TrainingLoop implements Runnable {
             return;
         }
         Checkpoint checkpoint = new Checkpoint(control.config(), imageShape, classCount, trainer.state(),
-                Provenance.here(backend), dataFingerprint);
+                Provenance.here(backend, threads.threads()), dataFingerprint);
         activity(TrainingEvent.ActivityStarted.SAVING_CHECKPOINT, () -> {
             folder.save(checkpoint);
             return null;

@@ -10,6 +10,7 @@ import org.ganlab.engine.model.ImageShape;
 import org.ganlab.engine.model.ModelCatalog;
 import org.ganlab.engine.model.ModelSpec;
 import org.ganlab.engine.nn.Network;
+import org.ganlab.engine.nn.WeightInit;
 import org.ganlab.engine.nn.Optimizer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -69,7 +70,8 @@ public final class GanTrainer {
         this.config = config;
         this.loss = GanLoss.named(config.loss());
         this.model = ModelCatalog.build(new ModelSpec(config.model(), config.latentSize(), data.shape(),
-                data.classCount(), config.hiddenUnits(), loss.gradientPenalty() > 0, config.seed()));
+                data.classCount(), config.hiddenUnits(), loss.gradientPenalty() > 0, config.seed(),
+                WeightInit.named(config.init())));
         TrainingData.Batches all = data.batches(config.batchSize(), config.seed());
         this.batches = model.generator().mixesExamples() || model.discriminator().mixesExamples()
                 ? TrainingData.withoutSingleExampleTail(all) : all;

@@ -38,6 +38,8 @@ import java.util.Locale;
  * @param weightClip      WGAN's clipping bound c for the critic's weights; 0 = the paper's 0.01 (live)
  * @param checkpointMinutes minutes of training between checkpoints within an epoch, so a crash
  *                        on a long epoch loses at most this much; 0 = only at epoch ends (live)
+ * @param init            how the weights start: {@code pytorch} (PyTorch's layer defaults) or
+ *                        {@code dcgan} (the DCGAN paper's N(0, 0.02) weights, N(1, 0.02) BatchNorm scales)
  */
 public record TrainingConfig(
         String dataset,
@@ -61,7 +63,11 @@ public record TrainingConfig(
         int metricsEvery,
         int hiddenUnits,
         double weightClip,
-        double checkpointMinutes) {
+        double checkpointMinutes,
+        String init) {
+
+    /** The initialisation of runs saved before {@code init} existed, and of the models without their own. */
+    public static final String DEFAULT_INIT = "pytorch";
 
     /** Minutes between checkpoints within an epoch unless configured otherwise. */
     public static final double DEFAULT_CHECKPOINT_MINUTES = 5;
@@ -74,7 +80,8 @@ public record TrainingConfig(
     /** The defaults the app opens with: MLP GAN on MNIST, the fast path. */
     public static TrainingConfig defaults() {
         return new TrainingConfig("mnist", "mlp", "bce", 20, 128, 100,
-                2e-4, 2e-4, 0.5, 0.999, 0.5, 0.999, 0.0, 1, 100, 42L, 0, 0, 0, 0, 0.0, DEFAULT_CHECKPOINT_MINUTES);
+                2e-4, 2e-4, 0.5, 0.999, 0.5, 0.999, 0.0, 1, 100, 42L, 0, 0, 0, 0, 0.0, DEFAULT_CHECKPOINT_MINUTES,
+                DEFAULT_INIT);
     }
 
     /** Fails with one line naming every invalid field, e.g. "learningRateG must be > 0 (was -0.1)". */
@@ -88,6 +95,9 @@ public record TrainingConfig(
         if (!(weightClip >= 0 && weightClip <= 10)) problems.add("weightClip must be in [0, 10] (was " + weightClip + ")");
         if (!(checkpointMinutes >= 0 && checkpointMinutes <= 24 * 60)) {
             problems.add(fmt("checkpointMinutes must be in [0, 1440]", checkpointMinutes));
+        }
+        if (!org.ganlab.engine.nn.WeightInit.NAMES.contains(init)) {
+            problems.add("init must be one of " + String.join(", ", org.ganlab.engine.nn.WeightInit.NAMES) + " (was " + init + ")");
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
@@ -143,7 +153,8 @@ public record TrainingConfig(
     public boolean sameStructure(TrainingConfig other) {
         return dataset.equals(other.dataset) && model.equals(other.model) && loss.equals(other.loss)
                 && batchSize == other.batchSize && latentSize == other.latentSize
-                && seed == other.seed && subset == other.subset && hiddenUnits == other.hiddenUnits;
+                && seed == other.seed && subset == other.subset && hiddenUnits == other.hiddenUnits
+                && init.equals(other.init);
     }
 
     public TrainingConfig withDataset(String v) { return edit(b -> b.dataset = v); }
@@ -166,6 +177,7 @@ public record TrainingConfig(
     public TrainingConfig withHiddenUnits(int v) { return edit(b -> b.hiddenUnits = v); }
     public TrainingConfig withWeightClip(double v) { return edit(b -> b.weightClip = v); }
     public TrainingConfig withCheckpointMinutes(double v) { return edit(b -> b.checkpointMinutes = v); }
+    public TrainingConfig withInit(String v) { return edit(b -> b.init = v); }
 
     /** A copy with some fields changed; validated like any config. */
     public TrainingConfig edit(java.util.function.Consumer<Builder> change) {
@@ -198,6 +210,7 @@ public record TrainingConfig(
         public int hiddenUnits;
         public double weightClip;
         public double checkpointMinutes;
+        public String init;
 
         public Builder(TrainingConfig c) {
             dataset = c.dataset; model = c.model; loss = c.loss; epochs = c.epochs;
@@ -207,7 +220,7 @@ public record TrainingConfig(
             labelSmoothing = c.labelSmoothing; dStepsPerGStep = c.dStepsPerGStep;
             snapshotEvery = c.snapshotEvery; seed = c.seed; subset = c.subset;
             iterations = c.iterations; metricsEvery = c.metricsEvery; hiddenUnits = c.hiddenUnits;
-            weightClip = c.weightClip; checkpointMinutes = c.checkpointMinutes;
+            weightClip = c.weightClip; checkpointMinutes = c.checkpointMinutes; init = c.init;
         }
 
         /** @throws IllegalArgumentException naming every invalid field */
@@ -215,7 +228,7 @@ public record TrainingConfig(
             return new TrainingConfig(dataset, model, loss, epochs, batchSize, latentSize,
                     learningRateG, learningRateD, beta1G, beta2G, beta1D, beta2D, labelSmoothing,
                     dStepsPerGStep, snapshotEvery, seed, subset, iterations, metricsEvery, hiddenUnits, weightClip,
-                    checkpointMinutes);
+                    checkpointMinutes, init);
         }
     }
 }

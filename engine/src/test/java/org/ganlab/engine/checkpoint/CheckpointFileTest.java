@@ -95,6 +95,21 @@ class CheckpointFileTest {
     }
 
     @Test
+    void aConfigWrittenBeforeInitLoadsWithPytorchInitTheOnlyOneThenUsed() throws IOException {
+        String old = ConfigJson.toJson(TrainingConfig.defaults().withInit("dcgan"))
+                .replaceAll(",\\s*\"init\"\\s*:\\s*\"dcgan\"", "");
+        assertTrue(!old.contains("\"init\""), old);
+        assertEquals("pytorch", ConfigJson.fromJson(old, "config.json").init());
+    }
+
+    @Test
+    void anUnknownInitIsRefusedNamingTheFieldAndTheChoices() {
+        String json = ConfigJson.toJson(TrainingConfig.defaults()).replace("\"init\" : \"pytorch\"", "\"init\" : \"xavier\"");
+        IOException e = assertThrows(IOException.class, () -> ConfigJson.fromJson(json, "config.json"));
+        assertTrue(e.getMessage().contains("init must be one of pytorch, dcgan (was xavier)"), e.getMessage());
+    }
+
+    @Test
     void aMissingStepCountIsRefusedNamingTheFieldAndTheFile() throws IOException {
         Path file = dir.resolve(CheckpointFile.FILE_NAME);
         CheckpointFile.write(sample(), file);

@@ -10,6 +10,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ganlab.app.model.AboutFacts.Licence;
@@ -72,7 +73,9 @@ public final class AboutView extends Dialog<Void> {
             Label licence = new Label(l.licence());
             licence.setWrapText(true);
             licence.setMaxWidth(280);
-            table.addRow(row++, name, new Label(l.version()), licence);
+            Label version = new Label(l.version());
+            version.setMinWidth(Region.USE_PREF_SIZE); // "1.0.0-M2.1" in full, never "1.0.0-M..."
+            table.addRow(row++, name, version, licence);
         }
         return table;
     }

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * ({@code --learningRateG=...}) or the CLI's option names ({@code --batch}, {@code --lr-g} ...).
  * {@code --page=lab} (or runs, generate) opens on that page; with {@code --page=lab}, {@code --train}
  * trains the 2-D lab's settings, which {@code --lab-distribution=spiral} and {@code --lab-loss=wgan-gp} change.
+ * {@code --smoke-test} quits once the window, the backend and the real images are up (see {@link SmokeTest}).
  */
 public final class GanLabApp extends Application {
 
@@ -38,6 +39,9 @@ public final class GanLabApp extends Application {
         window = new GanLabWindow(stage, RunFolderService.defaultRoot(), GanLabWindow.initialConfig());
         window.show();
         applyArguments();
+        if (SmokeTest.requested(getParameters().getUnnamed())) {
+            SmokeTest.watch(window);
+        }
     }
 
     private void applyArguments() {

@@ -16,6 +16,8 @@ import org.ganlab.app.views.ToyLabView;
 import org.ganlab.app.services.RunFolderService;
 import org.ganlab.app.services.SystemMonitor;
 import org.ganlab.app.services.TrainingService;
+import org.ganlab.app.model.AboutFacts;
+import org.ganlab.app.viewmodels.AboutViewModel;
 import org.ganlab.app.viewmodels.ExportViewModel;
 import org.ganlab.app.viewmodels.GenerateViewModel;
 import org.ganlab.app.viewmodels.HeaderViewModel;
@@ -24,6 +26,8 @@ import org.ganlab.app.viewmodels.Notice;
 import org.ganlab.app.viewmodels.RunsViewModel;
 import org.ganlab.app.viewmodels.SamplesViewModel;
 import org.ganlab.app.viewmodels.TrainingViewModel;
+import org.ganlab.app.views.AboutView;
+import org.ganlab.app.views.AppIcons;
 import org.ganlab.app.views.GenerateView;
 import org.ganlab.app.views.MainView;
 import org.ganlab.app.views.RunsView;
@@ -57,6 +61,7 @@ public final class GanLabWindow {
     private final GenerateViewModel generateVm;
     private final ToyLabViewModel labVm;
     private final HeaderViewModel header;
+    private final AboutViewModel about;
     private final ToyLabView lab;
     private final MainView view;
     private final EventPump pump;
@@ -78,6 +83,8 @@ public final class GanLabWindow {
         view.addPage("2-D lab", "tab-lab", lab.root());
         view.addPage("Runs", "tab-runs", new RunsView(runsVm).root());
         view.addPage("Generate", "tab-generate", new GenerateView(generateVm, runsRoot).root());
+        this.about = new AboutViewModel(AboutFacts.ofThisApp(), vm.status().backendTextProperty(), Backend::cudaFallback);
+        view.addHelpItem("menu-about", "About GAN Lab FX…", () -> new AboutView(about, stage).show());
         view.tabs().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> pageShown(now.getId()));
         this.pump = new EventPump(trainer, vm::apply, this::everySecond, 100_000_000L);
     }
@@ -99,12 +106,16 @@ public final class GanLabWindow {
 
     public ToyLabView labView() { return lab; }
 
+    /** Help ▸ About's content. */
+    public AboutViewModel about() { return about; }
+
     public void show() {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1560, screen.getWidth()), Math.min(980, screen.getHeight()));
         view.install(scene);
         stage.setScene(scene);
         stage.setTitle("GAN Lab FX");
+        stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(1100);
         stage.setMinHeight(720);
         stage.setOnCloseRequest(e -> {

@@ -31,6 +31,8 @@ public final class Backend {
     /** "libcuda.so.1: cannot open shared object file" inside a longer linker message. */
     private static final Pattern MISSING_LIBRARY = Pattern.compile(": ([^:/\\\\]+\\.(?:so|dll|dylib)[.0-9]*: [^:]+)");
     private static volatile String description;
+    /** Why a packaged CUDA backend was not used, or null (see {@link #cudaFallback()}). */
+    private static volatile String cudaFallback;
 
     private Backend() {
     }
@@ -49,8 +51,9 @@ public final class Backend {
         String backend = cudaPackaged ? withStderrTo(cudaFailure, Backend::loadNd4j) : loadNd4j();
         boolean onCuda = backend.toLowerCase(Locale.ROOT).contains("cublas");
         if (cudaPackaged && !onCuda) {
-            LOG.warn("This build includes the CUDA backend, but no usable CUDA 11.6 runtime or GPU was "
-                    + "found ({}): training runs on the CPU instead.", firstCause(cudaFailure.toString()));
+            cudaFallback = "This build includes the CUDA backend, but no usable CUDA 11.6 runtime or GPU was "
+                    + "found (" + firstCause(cudaFailure.toString()) + "): training runs on the CPU instead.";
+            LOG.warn(cudaFallback);
         }
         int threads = Nd4j.getEnvironment().maxMasterThreads();
         allThreads = Math.max(1, Nd4j.getEnvironment().maxThreads());
@@ -163,6 +166,14 @@ public final class Backend {
                 release();
             }
         }
+    }
+
+    /**
+     * The sentence logged when this build packages CUDA but trains on the CPU (no runtime or GPU),
+     * for the About box; empty before {@link #initialize()} and when CUDA runs or is not packaged.
+     */
+    public static java.util.Optional<String> cudaFallback() {
+        return java.util.Optional.ofNullable(cudaFallback);
     }
 
     /** A short line for status bars and run provenance, e.g. "CPU · oneDNN AVX2 · 2 threads". */

@@ -33,6 +33,7 @@ public final class ControlsView {
     private final Charts charts;
     private final FileDialogs dialogs;
     private final HBox root = new HBox(8);
+    private final MenuButton help = new MenuButton("Help");
 
     public ControlsView(TrainingViewModel vm, HeaderViewModel header, ExportViewModel exports, Charts charts, Path runsRoot) {
         this.vm = vm;
@@ -91,9 +92,17 @@ public final class ControlsView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(brand, sep(), train, pause, step, stop, reset, spacer, open, save, export);
+        help.setId("btn-help");
+        root.getChildren().addAll(brand, sep(), train, pause, step, stop, reset, spacer, open, save, export, help);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("header");
+    }
+
+    /** The Help menu's entries come from the window, which owns what they show. */
+    public void addHelpItem(String id, String text, Runnable action) {
+        MenuItem i = item(text, action, null);
+        i.setId(id);
+        help.getItems().add(i);
     }
 
     /** F5–F8 and Ctrl shortcuts, active anywhere in the window; the run keys act on the page shown. */

@@ -68,6 +68,11 @@ public final class MainView {
         tabs.getTabs().add(tab);
     }
 
+    /** Adds an entry to the header's Help menu (About...). */
+    public void addHelpItem(String id, String text, Runnable action) {
+        controls.addHelpItem(id, text, action);
+    }
+
     public void install(Scene scene) {
         controls.installShortcuts(scene);
         scene.getStylesheets().add(MainView.class.getResource("/org/ganlab/app/ganlab.css").toExternalForm());

@@ -97,12 +97,7 @@ public final class RunFolder implements AutoCloseable {
 
     /** True when the file's header has the quality columns (runs before them never do). */
     private static boolean hasQualityColumns(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return false;
-        }
-        try (Stream<String> lines = Files.lines(file)) {
-            return lines.findFirst().orElse("").endsWith(QUALITY_COLUMNS);
-        }
+        return MetricsFile.columnNames(file).contains(MetricsFile.FID);
     }
 
     public Path dir() {
@@ -236,7 +231,8 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    static long iterationOf(Path snapshot) {
+    /** The iteration in a snapshot's file name; 0 for a name that is not a snapshot's. */
+    public static long iterationOf(Path snapshot) {
         Matcher m = SNAPSHOT_NAME.matcher(snapshot.getFileName().toString());
         return m.matches() ? Long.parseLong(m.group(2)) : 0;
     }

@@ -37,7 +37,7 @@ public final class HtmlComparison {
             .swatch{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px}
             .charts{display:grid;grid-template-columns:1fr 1fr;gap:8px}.charts svg{width:100%;height:auto}
             .samples{width:100%;table-layout:fixed}.samples td{vertical-align:top;text-align:center}
-            .samples img{width:100%;max-width:360px;image-rendering:pixelated;border:1px solid #d0d7de}
+            .samples img{width:100%;max-width:260px;image-rendering:pixelated;border:1px solid #d0d7de}
             .samples th{text-align:center}.samples th:first-child{width:80px}details{margin-top:8px}summary{cursor:pointer}""";
 
     private HtmlComparison() {

@@ -70,6 +70,9 @@ public final class ComparisonCharts {
         double scale = seconds ? timeScale(c) : 1;
         for (int i = 0; i < c.runs().size(); i++) {
             RunComparison.Run run = c.runs().get(i);
+            if (!run.metrics().hasValues(kind.column)) {
+                continue; // e.g. a run without quality metrics: not in that chart's legend either
+            }
             double[] xs = seconds ? run.metrics().elapsedSeconds() : run.metrics().column(MetricsFile.ITERATION);
             for (int k = 0; k < xs.length; k++) {
                 xs[k] /= scale;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.ganlab.engine.run.MetricsFile;
 import org.ganlab.engine.run.RunFolder;
 
@@ -52,7 +53,8 @@ public record RunComparison(List<Run> runs, ConfigDiff config) {
      */
     public static RunComparison read(List<Path> dirs) throws IOException {
         if (dirs.size() < MIN_RUNS || dirs.size() > MAX_RUNS) {
-            throw new IOException("compare " + MIN_RUNS + " to " + MAX_RUNS + " run folders (got " + dirs.size() + ")");
+            throw new IOException("compare " + MIN_RUNS + " to " + MAX_RUNS + " run folders, not " + dirs.size()
+                    + (dirs.isEmpty() ? "" : ": " + dirs.stream().map(Path::toString).collect(Collectors.joining(", "))));
         }
         Map<Path, Path> seen = new HashMap<>();
         for (Path dir : dirs) {

@@ -46,9 +46,11 @@ class CompareCommandTest {
 
     @Test
     void oneRunIsTooFew() throws Exception {
-        assertEquals(2, cli.run("compare", run("a", 32).toString(), "--out", dir.resolve("c.html").toString()));
+        Path a = run("a", 32);
 
-        assertEquals("ganlab: compare 2 to 6 run folders (got 1)", cli.err().strip());
+        assertEquals(2, cli.run("compare", a.toString(), "--out", dir.resolve("c.html").toString()));
+
+        assertEquals("ganlab: compare 2 to 6 run folders, not 1: " + a, cli.err().strip());
     }
 
     @Test

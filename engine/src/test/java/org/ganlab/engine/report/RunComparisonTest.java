@@ -73,9 +73,9 @@ class RunComparisonTest {
         Path a = run("a", 2e-4, 2);
         Path notRun = Files.createDirectories(dir.resolve("holiday-photos"));
 
-        assertEquals("compare 2 to 6 run folders (got 1)",
+        assertEquals("compare 2 to 6 run folders, not 1: " + a,
                 assertThrows(IOException.class, () -> RunComparison.read(List.of(a))).getMessage());
-        assertEquals("compare 2 to 6 run folders (got 7)",
+        assertEquals("compare 2 to 6 run folders, not 7: " + String.join(", ", java.util.Collections.nCopies(7, a.toString())),
                 assertThrows(IOException.class, () -> RunComparison.read(List.of(a, a, a, a, a, a, a))).getMessage());
         assertEquals(notRun + " is not a run folder: it has no config.json, metrics.csv or checkpoint.zip",
                 assertThrows(IOException.class, () -> RunComparison.read(List.of(a, notRun))).getMessage());

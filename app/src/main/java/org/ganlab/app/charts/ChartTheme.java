@@ -13,7 +13,8 @@ import org.jfree.data.xy.XYDataset;
 /**
  * The app's charts in the engine's {@link ChartStyle#DARK}, matching the dark stylesheet
  * ({@code ganlab.css}); the HTML report and comparison draw the same charts in
- * {@link ChartStyle#PRINT}, so a run has the same colour in the window and on paper.
+ * {@link ChartStyle#PRINT}, whose colours are the same hues in the same order, so run {@code i}
+ * of a comparison is blue, red, green… in the window and on paper alike.
  */
 public final class ChartTheme {
 

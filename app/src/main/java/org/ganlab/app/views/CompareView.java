@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -73,6 +74,11 @@ public final class CompareView {
 
         charts.setHgap(8);
         charts.setVgap(8);
+        for (int c = 0; c < 2; c++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50); // two charts to a row however wide their legends
+            charts.getColumnConstraints().add(half);
+        }
         ScrollPane chartScroll = new ScrollPane(charts);
         chartScroll.setFitToWidth(true);
         VBox.setVgrow(chartScroll, Priority.ALWAYS);

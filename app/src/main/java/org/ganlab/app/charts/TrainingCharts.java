@@ -1,7 +1,6 @@
 package org.ganlab.app.charts;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.util.List;
 import org.ganlab.app.model.ChartLabels;
 import org.ganlab.app.model.ChartMarker;
@@ -121,40 +120,6 @@ public final class TrainingCharts {
     }
 
     private static ValueMarker marker(ChartMarker m, boolean labelled) {
-        ValueMarker v = new ValueMarker(m.iteration(), ChartTheme.MARKER, ChartTheme.dashed(1.2f));
-        if (labelled) {
-            v.setLabel(m.label());
-            v.setLabelPaint(ChartTheme.MARKER);
-            v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-            v.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            v.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-        }
-        return v;
-    }
-
-    /** One chart of several runs' smoothed losses: G solid, D dashed, one colour per run. */
-    public static JFreeChart overlay(SeriesDataset data) {
-        NumberAxis x = new NumberAxis("iteration");
-        NumberAxis y = new NumberAxis("loss (smoothed)");
-        y.setAutoRangeIncludesZero(false);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        XYPlot plot = new XYPlot(data, x, y, r);
-        JFreeChart chart = new JFreeChart("Runs compared: G loss (solid) and D loss (dashed)",
-                JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        ChartTheme.apply(chart);
-        return chart;
-    }
-
-    /** Colours the overlay's series: pairs (G, D) per run. */
-    public static void styleOverlay(JFreeChart chart, int runs) {
-        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
-        for (int i = 0; i < runs; i++) {
-            Color c = ChartTheme.RUNS[i % ChartTheme.RUNS.length];
-            r.setSeriesPaint(2 * i, c);
-            r.setSeriesStroke(2 * i, ChartTheme.stroke(2f));
-            r.setSeriesPaint(2 * i + 1, c);
-            r.setSeriesStroke(2 * i + 1, ChartTheme.dashed(1.6f));
-            r.setSeriesVisibleInLegend(2 * i + 1, false);
-        }
+        return ChartTheme.STYLE.marker(m.iteration(), labelled ? m.label() : null);
     }
 }

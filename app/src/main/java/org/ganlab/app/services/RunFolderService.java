@@ -1,7 +1,6 @@
 package org.ganlab.app.services;
 
 import java.awt.image.BufferedImage;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -27,6 +26,7 @@ import org.ganlab.app.model.TimelineFrame;
 import org.ganlab.engine.checkpoint.ConfigJson;
 import org.ganlab.engine.run.ChangeLog;
 import org.ganlab.engine.run.ConfigChange;
+import org.ganlab.engine.run.MetricsFile;
 import org.ganlab.engine.train.TrainingConfig;
 
 /**
@@ -88,7 +88,7 @@ public final class RunFolderService {
             throw new NoSuchFileException(dir.resolve(CONFIG).toString(), null,
                     "not a run folder: it has no " + CONFIG);
         }
-        MetricsFile metrics = readMetricsFile(dir.resolve(METRICS));
+        MetricsRows metrics = readMetricsFile(dir.resolve(METRICS));
         List<TimelineFrame> frames = new ArrayList<>();
         GridImage last = readFrames(dir, frames);
         return new LoadedRun(dir, readConfig(dir), metrics.rows(), frames, last,
@@ -104,34 +104,21 @@ public final class RunFolderService {
     }
 
     /** metrics.csv's rows, and the quality figures of those that have them, read in one pass. */
-    private record MetricsFile(List<MetricRow> rows, List<QualityRow> quality) {}
+    private record MetricsRows(List<MetricRow> rows, List<QualityRow> quality) {}
 
-    private static MetricsFile readMetricsFile(Path file) throws IOException {
-        MetricsFile read = new MetricsFile(new ArrayList<>(), new ArrayList<>());
-        if (!Files.isRegularFile(file)) {
-            return read;
-        }
-        try (BufferedReader in = Files.newBufferedReader(file)) {
-            String line = in.readLine();
-            int n = 1;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    MetricRow row = MetricRow.parse(line);
-                    QualityRow quality = QualityRow.parse(line);
-                    read.rows().add(row);
-                    if (quality != null) {
-                        read.quality().add(quality);
-                    }
-                } catch (IllegalArgumentException e) {
-                    // a half-written last line after a crash is expected; anything else is not
-                    if (in.ready()) {
-                        throw new IOException(file + " line " + n + ": " + e.getMessage(), e);
-                    }
-                }
+    /** Reads with the engine's {@link MetricsFile}: a torn last line and older columns are its job. */
+    private static MetricsRows readMetricsFile(Path file) throws IOException {
+        MetricsFile m = MetricsFile.read(file);
+        MetricsRows read = new MetricsRows(new ArrayList<>(m.rows()), new ArrayList<>());
+        for (int i = 0; i < m.rows(); i++) {
+            long iteration = (long) m.value(MetricsFile.ITERATION, i);
+            int epoch = (int) m.value(MetricsFile.EPOCH, i);
+            read.rows().add(new MetricRow(iteration, epoch, m.value(MetricsFile.D_LOSS, i), m.value(MetricsFile.G_LOSS, i),
+                    m.value(MetricsFile.D_REAL, i), m.value(MetricsFile.D_FAKE, i), m.value(MetricsFile.MILLIS, i)));
+            double fid = m.value(MetricsFile.FID, i);
+            if (!Double.isNaN(fid)) {
+                read.quality().add(new QualityRow(iteration, epoch, fid, (int) m.value(MetricsFile.COVERAGE, i),
+                        m.value(MetricsFile.SCORE, i)));
             }
         }
         return read;

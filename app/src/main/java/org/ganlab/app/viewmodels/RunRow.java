@@ -3,27 +3,22 @@ package org.ganlab.app.viewmodels;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import org.ganlab.app.model.RunInfo;
 import org.ganlab.engine.train.TrainingConfig;
 
-/** One line of the runs table: a run folder's summary, formatted, and its "overlay" tick. */
+/** One line of the runs table: a run folder's summary, formatted. */
 public final class RunRow {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
     private final RunInfo info;
-    private final BooleanProperty overlay = new SimpleBooleanProperty();
 
     public RunRow(RunInfo info) {
         this.info = info;
     }
 
     public RunInfo info() { return info; }
-
-    public BooleanProperty overlayProperty() { return overlay; }
 
     public String date() { return DATE.format(info.modified()); }
 

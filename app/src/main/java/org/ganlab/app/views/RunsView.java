@@ -1,18 +1,19 @@
 package org.ganlab.app.views;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -21,20 +22,20 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
 import java.util.function.Function;
-import org.ganlab.app.charts.SeriesDataset;
-import org.ganlab.app.charts.TrainingCharts;
+import org.ganlab.app.viewmodels.CompareViewModel;
 import org.ganlab.app.viewmodels.RunRow;
 import org.ganlab.app.viewmodels.RunsViewModel;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 
-/** The runs page: a table of past runs with thumbnails, and an overlay chart of the ticked ones. */
+/**
+ * The runs page: a table of past runs with thumbnails (select several with Ctrl or Shift), and
+ * under it the Compare view of the runs last compared.
+ */
 public final class RunsView {
 
     private final RunsViewModel vm;
     private final SplitPane root = new SplitPane();
     private final TableView<RunRow> table = new TableView<>();
-    private final ChartViewer chart = new ChartViewer(TrainingCharts.overlay(new SeriesDataset()));
+    private final Button compare = new Button("Compare selected");
 
     public RunsView(RunsViewModel vm) {
         this.vm = vm;
@@ -49,18 +50,12 @@ public final class RunsView {
     private void createView() {
         table.setId("runs-table");
         table.setItems(vm.rows());
-        table.setEditable(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<RunRow, Boolean> overlay = new TableColumn<>("Compare");
-        overlay.setCellValueFactory(c -> c.getValue().overlayProperty());
-        overlay.setCellFactory(CheckBoxTableCell.forTableColumn(overlay));
-        overlay.setEditable(true);
-        overlay.setPrefWidth(80);
         TableColumn<RunRow, RunRow> thumb = new TableColumn<>("");
         thumb.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         thumb.setCellFactory(c -> new ThumbnailCell());
         thumb.setPrefWidth(64);
-        table.getColumns().add(overlay);
         table.getColumns().add(thumb);
         table.getColumns().addAll(List.of(
                 text("Date", RunRow::date, 130), text("Data", RunRow::dataset, 70),
@@ -88,45 +83,41 @@ public final class RunsView {
         Button open = new Button("Open in Train");
         open.setId("btn-open-run");
         open.getStyleClass().add("accent");
-        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
         open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem()));
-        HBox head = new HBox(10, title, message, spacer, refresh, open);
+        compare.setId("btn-compare-runs");
+        compare.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !CompareViewModel.canCompare(table.getSelectionModel().getSelectedItems().size()),
+                table.getSelectionModel().getSelectedItems()));
+        compare.setOnAction(e -> vm.compareSelected(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        Label pick = new Label("Ctrl- or Shift-click 2 to 6 runs to compare them.");
+        pick.getStyleClass().add("caption");
+        HBox head = new HBox(10, title, message, spacer, pick, refresh, compare, open);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(10, head, table);
         top.getStyleClass().add("card");
 
-        chart.setId("runs-overlay");
-        chart.getStyleClass().add("chart-card");
-        Label hint = new Label("Tick “Compare” on several runs to overlay their smoothed losses.");
-        hint.getStyleClass().add("caption");
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        VBox bottom = new VBox(8, hint, chart);
-        bottom.getStyleClass().add("card");
+        Node bottom = new CompareView(vm.compare()).root();
         root.getItems().addAll(top, bottom);
         root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.5);
+        root.setDividerPositions(0.36);
         root.getStyleClass().add("workspace");
     }
 
     private void initListeners() {
-        vm.overlayRevisionProperty().addListener((obs, was, now) -> redrawOverlay());
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<RunRow>) c -> compare.setText(compareLabel()));
+    }
+
+    private String compareLabel() {
+        int n = table.getSelectionModel().getSelectedItems().size();
+        return n < 2 ? "Compare selected" : "Compare " + n + " runs";
     }
 
     private void openOnDoubleClick(TableRow<RunRow> row, int clicks) {
         if (clicks == 2 && !row.isEmpty()) {
             vm.open(row.getItem());
         }
-    }
-
-    private void redrawOverlay() {
-        SeriesDataset data = new SeriesDataset();
-        List<RunsViewModel.Overlay> overlays = vm.overlays();
-        for (RunsViewModel.Overlay o : overlays) {
-            data.add(o.name(), o.gLoss()).add(o.name() + " (D)", o.dLoss());
-        }
-        JFreeChart c = TrainingCharts.overlay(data);
-        TrainingCharts.styleOverlay(c, overlays.size());
-        chart.setChart(c);
     }
 
     private static TableColumn<RunRow, String> text(String title, Function<RunRow, String> value, double width) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.ganlab.app.services.BackgroundTasks;
 import org.ganlab.app.services.RunFolderService;
 import org.ganlab.app.support.Events;
@@ -18,7 +19,7 @@ class RunsViewModelTest {
     Path root;
 
     @Test
-    void listsRunsAndOverlaysTheTickedOnes() throws Exception {
+    void listsRunsAndComparesTheSelectedOnesInTheTablesOrder() throws Exception {
         fakeRun("2025-01-01_10-00-00_mnist_mlp");
         fakeRun("2025-01-02_10-00-00_mnist_mlp");
         fakeRun("2025-01-03_10-00-00_mnist_mlp");
@@ -32,15 +33,11 @@ class RunsViewModelTest {
         assertTrue(vm.rows().get(0).hyperparameters().contains("batch 64"));
         assertEquals("D 1.300 · G 0.700", vm.rows().get(0).losses());
 
-        long before = vm.overlayRevisionProperty().get();
-        vm.rows().get(0).overlayProperty().set(true);
-        vm.rows().get(2).overlayProperty().set(true);
-        assertEquals(2, vm.overlays().size());
-        assertEquals(8, vm.overlays().get(0).gLoss().size());
-        assertTrue(vm.overlayRevisionProperty().get() > before);
+        vm.compareSelected(List.of(vm.rows().get(2), vm.rows().get(0)));
 
-        vm.refresh();
-        assertEquals(2, vm.overlays().size(), "ticks survive a refresh");
+        List<Path> compared = vm.compare().comparisonProperty().get().runs().stream().map(r -> r.dir()).toList();
+        assertEquals(List.of(vm.rows().get(0).info().dir(), vm.rows().get(2).info().dir()), compared,
+                "selected in any order, compared as listed");
     }
 
     private void fakeRun(String name) throws Exception {

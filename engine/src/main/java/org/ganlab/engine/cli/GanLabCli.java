@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ganlab", mixinStandardHelpOptions = true, version = "GAN Lab FX 0.1",
         description = "Train generative adversarial networks and inspect them, without the window.",
-        subcommands = {TrainCommand.class, GenerateCommand.class, ExportCommand.class, ReportCommand.class, DoctorCommand.class,
+        subcommands = {TrainCommand.class, GenerateCommand.class, ExportCommand.class, ReportCommand.class, CompareCommand.class,
+                DoctorCommand.class,
                 BenchCommand.class, MetricsCommand.class, DownloadCommand.class, CommandLine.HelpCommand.class})
 public final class GanLabCli {
 

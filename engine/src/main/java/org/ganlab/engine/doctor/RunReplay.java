@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.engine.checkpoint.ConfigJson;
-import org.ganlab.engine.report.MetricsTable;
+import org.ganlab.engine.run.MetricsFile;
 import org.ganlab.engine.run.ChangeLog;
 import org.ganlab.engine.run.ConfigChange;
 import org.ganlab.engine.run.RunFolder;
@@ -60,7 +60,7 @@ public final class RunReplay {
         if (!Files.isRegularFile(metricsFile)) {
             throw new IOException(runDir + " has no " + RunFolder.METRICS + ": nothing to diagnose");
         }
-        MetricsTable table = MetricsTable.read(metricsFile);
+        MetricsFile table = MetricsFile.read(metricsFile);
         if (table.rows() == 0) {
             throw new IOException(metricsFile + " has no rows: the run stopped before its first iteration");
         }
@@ -81,23 +81,23 @@ public final class RunReplay {
         return new Result(all, doctor.verdict());
     }
 
-    private static void feed(TrainingDoctor doctor, MetricsTable t, TrainingConfig config, List<ConfigChange> changes,
+    private static void feed(TrainingDoctor doctor, MetricsFile t, TrainingConfig config, List<ConfigChange> changes,
                              int modes) {
-        double[] it = t.column(MetricsTable.ITERATION);
+        double[] it = t.column(MetricsFile.ITERATION);
         double[] epoch = t.column("epoch");
-        double[] dLoss = t.column(MetricsTable.D_LOSS);
-        double[] gLoss = t.column(MetricsTable.G_LOSS);
-        double[] dReal = t.column(MetricsTable.D_REAL);
-        double[] dFake = t.column(MetricsTable.D_FAKE);
-        double[] ms = t.column(MetricsTable.MILLIS);
-        double[] normD = t.column(MetricsTable.GRAD_NORM_D);
-        double[] normG = t.column(MetricsTable.GRAD_NORM_G);
-        double[] diversity = t.column(MetricsTable.DIVERSITY);
-        double[] covered = t.column(MetricsTable.MODES_COVERED);
-        double[] change = t.column(MetricsTable.SAMPLE_CHANGE);
-        double[] coverage = t.column(MetricsTable.COVERAGE);
-        double[] fid = t.column(MetricsTable.FID);
-        double[] score = t.column(MetricsTable.SCORE);
+        double[] dLoss = t.column(MetricsFile.D_LOSS);
+        double[] gLoss = t.column(MetricsFile.G_LOSS);
+        double[] dReal = t.column(MetricsFile.D_REAL);
+        double[] dFake = t.column(MetricsFile.D_FAKE);
+        double[] ms = t.column(MetricsFile.MILLIS);
+        double[] normD = t.column(MetricsFile.GRAD_NORM_D);
+        double[] normG = t.column(MetricsFile.GRAD_NORM_G);
+        double[] diversity = t.column(MetricsFile.DIVERSITY);
+        double[] covered = t.column(MetricsFile.MODES_COVERED);
+        double[] change = t.column(MetricsFile.SAMPLE_CHANGE);
+        double[] coverage = t.column(MetricsFile.COVERAGE);
+        double[] fid = t.column(MetricsFile.FID);
+        double[] score = t.column(MetricsFile.SCORE);
         int next = 0;
         for (int r = 0; r < t.rows(); r++) {
             long iteration = (long) it[r];

@@ -1,5 +1,6 @@
 package org.ganlab.engine.report;
 
+import org.ganlab.engine.run.MetricsFile;
 import static org.ganlab.engine.report.Html.escape;
 import static org.ganlab.engine.report.Html.missing;
 
@@ -67,8 +68,8 @@ public final class HtmlReport {
     private static void summary(StringBuilder h, RunReport r) {
         h.append("<h2>Training</h2>\n<table>\n");
         if (r.metrics().present()) {
-            MetricsTable m = r.metrics().value();
-            Duration training = Duration.ofMillis(Math.round(m.sum(MetricsTable.MILLIS)));
+            MetricsFile m = r.metrics().value();
+            Duration training = Duration.ofMillis(Math.round(m.sum(MetricsFile.MILLIS)));
             row(h, "Iterations", String.valueOf(m.lastIteration()));
             row(h, "Training time (sum of step times)", Html.duration(training));
             if (training.toMillis() > 0) {
@@ -149,15 +150,15 @@ public final class HtmlReport {
 
     private static void quality(StringBuilder h, RunReport r) {
         h.append("<h2>Quality over time</h2>\n");
-        MetricsTable m = r.metrics().present() ? r.metrics().value() : null;
-        if (m == null || !m.hasValues(MetricsTable.FID)) {
+        MetricsFile m = r.metrics().present() ? r.metrics().value() : null;
+        if (m == null || !m.hasValues(MetricsFile.FID)) {
             h.append(missing("No quality metrics in this run (train with --metrics-every to record them)."));
             return;
         }
         h.append("<div class=\"quality\">\n")
-                .append(ReportCharts.quality(m, MetricsTable.FID, "Fréchet distance (lower is better)"))
-                .append(ReportCharts.quality(m, MetricsTable.COVERAGE, "Classes covered (of 10)"))
-                .append(ReportCharts.quality(m, MetricsTable.SCORE, "Classifier score (higher is better)"))
+                .append(ReportCharts.quality(m, MetricsFile.FID, "Fréchet distance (lower is better)"))
+                .append(ReportCharts.quality(m, MetricsFile.COVERAGE, "Classes covered (of 10)"))
+                .append(ReportCharts.quality(m, MetricsFile.SCORE, "Classifier score (higher is better)"))
                 .append("</div>\n");
     }
 

@@ -1,5 +1,6 @@
 package org.ganlab.engine.report;
 
+import org.ganlab.engine.run.MetricsFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
@@ -27,7 +28,7 @@ import org.ganlab.engine.run.RunFolder;
  * @param realImages the data set's first images, or a scatter of its points for a 2-D toy set
  * @param wallClock from the folder's first file to the last write of metrics.csv (includes pauses)
  */
-public record RunReport(Path dir, Part<Map<String, String>> config, Part<MetricsTable> metrics,
+public record RunReport(Path dir, Part<Map<String, String>> config, Part<MetricsFile> metrics,
                         Part<List<ConfigChange>> changes, Part<List<Path>> snapshots, Part<Path> gif,
                         Part<Provenance> provenance, Part<BufferedImage> realImages, Part<Duration> wallClock) {
 
@@ -72,7 +73,7 @@ public record RunReport(Path dir, Part<Map<String, String>> config, Part<Metrics
         }
     }
 
-    private static Part<Map<String, String>> config(Path dir) {
+    static Part<Map<String, String>> config(Path dir) {
         Path file = dir.resolve(RunFolder.CONFIG);
         if (!Files.isRegularFile(file)) {
             return Part.none("No " + RunFolder.CONFIG + " in this run folder.");
@@ -91,13 +92,13 @@ public record RunReport(Path dir, Part<Map<String, String>> config, Part<Metrics
         }
     }
 
-    private static Part<MetricsTable> metrics(Path dir) {
+    static Part<MetricsFile> metrics(Path dir) {
         Path file = dir.resolve(RunFolder.METRICS);
         if (!Files.isRegularFile(file)) {
             return Part.none("No " + RunFolder.METRICS + " in this run folder.");
         }
         try {
-            MetricsTable table = MetricsTable.read(file);
+            MetricsFile table = MetricsFile.read(file);
             return table.rows() == 0 ? Part.none(RunFolder.METRICS + " holds no iterations yet.") : Part.of(table);
         } catch (IOException e) {
             return Part.none(RunFolder.METRICS + " could not be read: " + e.getMessage());

@@ -207,7 +207,8 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    static long iterationOf(Path snapshot) {
+    /** The iteration in a snapshot's file name; 0 for a name that is not a snapshot's. */
+    public static long iterationOf(Path snapshot) {
         Matcher m = SNAPSHOT_NAME.matcher(snapshot.getFileName().toString());
         return m.matches() ? Long.parseLong(m.group(2)) : 0;
     }

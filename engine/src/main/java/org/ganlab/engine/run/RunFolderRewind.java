@@ -35,35 +35,24 @@ final class RunFolderRewind {
         deleteTemporaryFiles(dir.resolve(RunFolder.SNAPSHOTS));
     }
 
-    /** Keeps the header and the complete rows up to {@code iteration}. */
+    /** Keeps the header and the complete rows up to {@code iteration}, as {@link MetricsFile} reads them. */
     private static void rewindMetrics(Path file, long iteration) throws IOException {
         if (!Files.exists(file)) {
             return;
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<String> lines = new ArrayList<>(text.lines().toList());
-        if (!text.isEmpty() && !text.endsWith("\n")) {
-            LOG.info("{} ends in a row cut off by a crash; it is dropped", file);
-            lines.remove(lines.size() - 1);
-        }
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (i == 0 || (!line.isBlank() && iterationOf(line) <= iteration)) {
-                kept.add(line);
+        MetricsFile metrics = MetricsFile.read(file);
+        List<String> kept = new ArrayList<>(List.of(metrics.header()));
+        List<String> rows = metrics.lines();
+        for (int i = 0; i < rows.size(); i++) {
+            if (metrics.value(MetricsFile.ITERATION, i) <= iteration) {
+                kept.add(rows.get(i));
             }
         }
-        AtomicFiles.write(file, out -> out.write((String.join("\n", kept) + "\n").getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** The row's first field; rows that do not start with a number (damaged) count as after everything. */
-    private static long iterationOf(String row) {
-        int comma = row.indexOf(',');
-        try {
-            return Long.parseLong(comma < 0 ? row : row.substring(0, comma));
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
+        if (kept.size() - 1 < metrics.rows() || metrics.skipped() > 0) {
+            LOG.info("{}: keeping {} rows up to iteration {}; later and damaged rows are dropped", file,
+                    kept.size() - 1, iteration);
         }
+        AtomicFiles.write(file, out -> out.write((String.join("\n", kept) + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     /** {@code AtomicFiles} names its temporary files {@code .NAME.RANDOM.tmp}; a kill can leave one. */

@@ -50,14 +50,21 @@ final class RunFolderFixture {
 
     /** metrics.csv: losses that wander, quality figures on every 50th row when {@code quality}. */
     static void metrics(Path dir, int rows, boolean quality) throws IOException {
+        metrics(dir, rows, quality, 3);
+    }
+
+    /** As {@link #metrics(Path, int, boolean)}, other numbers for another {@code seed}. */
+    static void metrics(Path dir, int rows, boolean quality, long seed) throws IOException {
         StringBuilder csv = new StringBuilder(RunFolder.METRICS_HEADER).append(quality ? RunFolder.QUALITY_COLUMNS : "").append('\n');
-        SplittableRandom rng = new SplittableRandom(3);
+        SplittableRandom rng = new SplittableRandom(seed);
         for (int i = 1; i <= rows; i++) {
+            double drift = 0.15 * (seed - 3) * i / rows; // seed 3 stays level, as the report tests expect
             csv.append(String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%.6f,%.6f,%.3f", i, i / 500,
-                    1.2 + 0.3 * rng.nextDouble(), 0.8 + 0.5 * rng.nextDouble(), 0.6 + 0.1 * rng.nextDouble(),
-                    0.4 + 0.1 * rng.nextDouble(), STEP_MS));
+                    1.2 + 0.3 * rng.nextDouble() - drift, 0.8 + 0.5 * rng.nextDouble() + drift, 0.6 + 0.1 * rng.nextDouble(),
+                    0.4 + 0.1 * rng.nextDouble(), STEP_MS + 20 * (seed - 3)));
             if (quality) {
-                csv.append(i % 50 == 0 ? String.format(Locale.ROOT, ",%.4f,%d,%.4f", 100.0 / i, 10, 8.5) : ",,,");
+                csv.append(i % 50 == 0 ? String.format(Locale.ROOT, ",%.4f,%d,%.4f",
+                        (100.0 + 20 * (seed - 3)) / i, 10, 8.5 - 0.25 * (seed - 3)) : ",,,");
             }
             csv.append('\n');
         }
@@ -65,7 +72,12 @@ final class RunFolderFixture {
     }
 
     static void snapshots(Path dir, int count) throws IOException {
-        SplittableRandom rng = new SplittableRandom(5);
+        snapshots(dir, count, 5);
+    }
+
+    /** Snapshots at iterations 0, 100, 200…; other noise for another {@code seed}. */
+    static void snapshots(Path dir, int count, long seed) throws IOException {
+        SplittableRandom rng = new SplittableRandom(seed);
         for (int s = 0; s < count; s++) {
             float[] values = new float[16 * 28 * 28];
             for (int i = 0; i < values.length; i++) {

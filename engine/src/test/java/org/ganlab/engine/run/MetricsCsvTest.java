@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ganlab.engine.report.MetricsTable;
 import org.ganlab.engine.train.TrainingEvent.DiversityMeasured;
 import org.ganlab.engine.train.TrainingEvent.MetricsComputed;
 import org.ganlab.engine.train.TrainingEvent.StepCompleted;
@@ -36,10 +35,10 @@ class MetricsCsvTest {
         assertEquals("1,1,1.400000,0.700000,0.500000,0.500000,10.000,,,,2.50000,0.250000,,,", rows.get(1));
         assertEquals("2,1,1.300000,0.800000,0.600000,0.400000,10.000,30.5000,9,7.2500,2.00000,,0.500000,,0.125000", rows.get(2));
 
-        MetricsTable table = MetricsTable.read(dir.resolve(RunFolder.METRICS));
-        assertEquals(0.25, table.column(MetricsTable.GRAD_NORM_G)[0], 1e-9);
-        assertEquals(0.5, table.column(MetricsTable.DIVERSITY)[1], 1e-9);
-        assertEquals(30.5, table.column(MetricsTable.FID)[1], 1e-9);
+        MetricsFile table = MetricsFile.read(dir.resolve(RunFolder.METRICS));
+        assertEquals(0.25, table.column(MetricsFile.GRAD_NORM_G)[0], 1e-9);
+        assertEquals(0.5, table.column(MetricsFile.DIVERSITY)[1], 1e-9);
+        assertEquals(30.5, table.column(MetricsFile.FID)[1], 1e-9);
     }
 
     @Test

@@ -15,4 +15,4 @@ if not defined OMP_NUM_THREADS set "OMP_NUM_THREADS=%NUMBER_OF_PROCESSORS%"
 if not defined OMP_WAIT_POLICY set "OMP_WAIT_POLICY=PASSIVE"
 set "RUNS="
 if defined GANLAB_RUNS set "RUNS=-Dganlab.runs=%GANLAB_RUNS%"
-java -Xmx3g -Xmn32m -Dorg.bytedeco.javacpp.platform.extension=-onednn %RUNS% %JAVA_OPTS% -jar "%JAR%" %*
+java -Xmx1g -Xmn32m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=15 -Dorg.bytedeco.javacpp.maxbytes=2G -Dorg.bytedeco.javacpp.platform.extension=-onednn %RUNS% %JAVA_OPTS% -jar "%JAR%" %*

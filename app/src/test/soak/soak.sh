@@ -10,7 +10,7 @@
 #
 #   app/src/test/soak/soak.sh [--minutes 60] [--model mlp] [--epochs 200] [--out DIR]
 #                             [--headless-every 10] [--headless-minutes 2] [--sample 30]
-#                             [--screenshot-at SECONDS] [--profile]
+#                             [--snapshot-every 50] [--screenshot-at SECONDS] [--profile]
 set -euo pipefail
 
 MINUTES=60 MODEL=mlp EPOCHS=200 OUT="" HEADLESS_EVERY_MIN=10 HEADLESS_MIN=2 SAMPLE_S=30 SHOT_AT=-1 PROFILE=0
@@ -23,6 +23,7 @@ while [[ $# -gt 0 ]]; do
         --headless-every) HEADLESS_EVERY_MIN="$2"; shift 2 ;;
         --headless-minutes) HEADLESS_MIN="$2"; shift 2 ;;
         --sample) SAMPLE_S="$2"; shift 2 ;;
+        --snapshot-every) SNAPSHOT_EVERY="$2"; shift 2 ;;
         --screenshot-at) SHOT_AT="$2"; shift 2 ;;
         --profile) PROFILE=1; shift ;;
         *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
@@ -36,7 +37,7 @@ mkdir -p "$OUT"
 OUT="$(cd "$OUT" && pwd)"
 CSV="$OUT/soak.csv"
 LOG="$OUT/soak.log"
-SNAPSHOT_EVERY=50   # what the window trains with (GanLabWindow.initialConfig)
+SNAPSHOT_EVERY="${SNAPSHOT_EVERY:-50}"   # 50: what the window trains with (GanLabWindow.initialConfig)
 log() { echo "$(date -u +%H:%M:%S) $*" | tee -a "$LOG" >&2; }
 
 for tool in xvfb-run xdotool import gnuplot java; do
@@ -48,13 +49,13 @@ APP_RUNS="$OUT/runs-app"
 CLI_RUNS="$OUT/runs-headless"
 mkdir -p "$APP_RUNS" "$CLI_RUNS"
 export GANLAB_RUNS="$APP_RUNS"
-export JAVA_OPTS=""
+export JAVA_OPTS="${SOAK_JAVA_OPTS:-}"   # extra JVM flags for the window, e.g. GC logging
 if [[ "$PROFILE" == 1 ]]; then
-    JAVA_OPTS="-XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile,dumponexit=true"
+    JAVA_OPTS="$JAVA_OPTS -XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile,dumponexit=true"
 fi
 log "starting ./ganlab-app --model=$MODEL --epochs=$EPOCHS under xvfb-run (runs in $APP_RUNS)"
-xvfb-run -a -s "-screen 0 1600x1000x24" bash -c 'echo "$DISPLAY $XAUTHORITY" > "$0/display"; exec "$1/ganlab-app" "$2" "$3"' \
-    "$OUT" "$ROOT" "--model=$MODEL" "--epochs=$EPOCHS" > "$OUT/app.out" 2>&1 &
+xvfb-run -a -s "-screen 0 1600x1000x24" bash -c 'echo "$DISPLAY $XAUTHORITY" > "$0/display"; exec "$1/ganlab-app" "$2" "$3" "$4"' \
+    "$OUT" "$ROOT" "--model=$MODEL" "--epochs=$EPOCHS" "--snapshotEvery=$SNAPSHOT_EVERY" > "$OUT/app.out" 2>&1 &
 XVFB_PID=$!
 # The app first; xvfb-run then ends its Xvfb itself. Whatever it leaves is ended by its own id.
 cleanup() {
@@ -164,7 +165,7 @@ run_phase() {   # phase seconds
 }
 
 # The JVM flags ./ganlab-app gives the window, so both sides run the same backend and heap.
-CLI_FLAGS=(-Xmx3g -Xmn32m)
+CLI_FLAGS=(-Xmx1g -Xmn32m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=15 -Dorg.bytedeco.javacpp.maxbytes=2G)
 if [[ "$(uname -s)-$(uname -m)" == "Linux-x86_64" ]]; then
     CLI_FLAGS+=(-Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2)
 fi

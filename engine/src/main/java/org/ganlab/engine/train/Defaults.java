@@ -24,6 +24,8 @@ import java.util.Set;
  *   <li>mlp2d: the 2-D lab's settings: ring8, batch 256, latent 4, 128 hidden units, Adam 1e-3 with
  *       β2 0.9, 3,000 iterations, a snapshot every 100.</li>
  *   <li>28×28 image models: mnist; dcgan32 and dcgan64 need an image folder and name none.</li>
+ *   <li>The DCGAN models (dcgan, cdcgan, acgan, dcgan32, dcgan64): the DCGAN paper's init, N(0, 0.02),
+ *       which beat PyTorch's default on MNIST (docs/BENCHMARKS.md, "Weight initialisation").</li>
  * </ul>
  * Keys are {@link TrainingConfig} field names (also the {@code config.json} keys).
  */
@@ -41,9 +43,11 @@ public final class Defaults {
     private static final Map<String, Map<String, Object>> MODELS = Map.of(
             "mlp", table("dataset", "mnist"),
             "cgan", table("dataset", "mnist"),
-            "dcgan", table("dataset", "mnist"),
-            "cdcgan", table("dataset", "mnist"),
-            "acgan", table("dataset", "mnist"),
+            "dcgan", table("dataset", "mnist", "init", "dcgan"),
+            "cdcgan", table("dataset", "mnist", "init", "dcgan"),
+            "acgan", table("dataset", "mnist", "init", "dcgan"),
+            "dcgan32", table("init", "dcgan"),
+            "dcgan64", table("init", "dcgan"),
             "mlp2d", table("dataset", "ring8", "batchSize", 256, "latentSize", 4, "hiddenUnits", 128,
                     "learningRateG", 1e-3, "learningRateD", 1e-3, "beta2G", 0.9, "beta2D", 0.9,
                     "iterations", 3000, "snapshotEvery", 100));

@@ -78,6 +78,16 @@ class DefaultsTest {
     }
 
     @Test
+    void theDcganModelsStartFromTheDcganPapersInitTheMlpsFromPytorchs() {
+        for (String model : List.of("dcgan", "cdcgan", "acgan", "dcgan32", "dcgan64")) {
+            assertEquals("dcgan", Defaults.apply(GLOBAL.withModel(model), Set.of()).config().init(), model);
+        }
+        assertEquals("pytorch", Defaults.apply(GLOBAL.withModel("mlp"), Set.of()).config().init());
+        assertEquals("pytorch", Defaults.apply(GLOBAL.withModel("dcgan").withInit("pytorch"), Set.of("init")).config().init(),
+                "typed, so kept");
+    }
+
+    @Test
     void aDatasetTheUserChoseStaysEvenWhenTheModelNamesAnother() {
         TrainingConfig c = Defaults.apply(GLOBAL.withModel("mlp2d").withDataset("moons"), Set.of("dataset")).config();
 

@@ -1,14 +1,13 @@
 package org.ganlab.engine.doctor;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What one check saw at one iteration: the condition holds, how badly, the numbers, and what to
  * try. The doctor turns the finding of the check that starts an episode into a {@link Diagnosis}.
+ * The words are made only then: a condition that holds is checked every few iterations, and
+ * formatting its summary each time would cost more than all the windows together.
  */
-record Finding(DiagnosisKind kind, Severity severity, Map<String, Double> evidence, String summary, String advice) {
-
-    Diagnosis startingAt(long iteration) {
-        return new Diagnosis(kind, severity, iteration, -1, evidence, summary, advice);
-    }
-}
+record Finding(DiagnosisKind kind, Severity severity, Map<String, Double> evidence, Supplier<String> summary,
+               Supplier<String> advice) {}

@@ -1,6 +1,7 @@
 package org.ganlab.engine.doctor;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent.DiversityMeasured;
 import org.ganlab.engine.train.TrainingEvent.MetricsComputed;
@@ -66,15 +67,15 @@ final class SampleChecks {
             summary.append(summary.length() > 0 ? ", " : "")
                     .append(String.format("%d of %d classes drawn", metrics.coverage(), metrics.classShares().length));
         }
-        return new Finding(DiagnosisKind.MODE_COLLAPSE, Severity.CRITICAL, e, summary.toString(), Advice.modeCollapse(c));
+        return new Finding(DiagnosisKind.MODE_COLLAPSE, Severity.CRITICAL, e, summary::toString, () -> Advice.modeCollapse(c));
     }
 
     private boolean diverseCollapse() {
         double ratio = diversity.ratio();
         if (diversity.modes() > 0) {
-            boolean fewModes = diversity.modesCovered() * 2 <= peakModes && peakModes >= 2
-                    || diversity.modesCovered() <= Math.max(1, diversity.modes() / 4);
-            return fewModes && ratio < Math.max(COLLAPSED_RATIO_2D, 0.75 * peakRatio) || ratio < COLLAPSED_RATIO_2D;
+            // a young 2-D run covers few modes while it spreads: only losing half the best coverage counts
+            boolean lostModes = peakModes >= 4 && diversity.modesCovered() * 2 <= peakModes;
+            return lostModes || ratio < COLLAPSED_RATIO_2D;
         }
         return ratio < COLLAPSED_RATIO && ratio < LOST_SHARE * peakRatio;
     }
@@ -85,9 +86,9 @@ final class SampleChecks {
         }
         Map<String, Double> e = StepChecks.evidence("sample_change", diversity.change(), "diversity", diversity.ratio(),
                 "learning_rate_g", c.learningRateG());
-        String summary = String.format("the fixed-noise samples moved %s%% of real data's spread since the last snapshot",
+        Supplier<String> summary = () -> String.format("the fixed-noise samples moved %s%% of real data's spread since the last snapshot",
                 Numbers.compact(100 * diversity.change()));
-        return new Finding(DiagnosisKind.NO_PROGRESS, Severity.WARNING, e, summary, Advice.noProgress(c));
+        return new Finding(DiagnosisKind.NO_PROGRESS, Severity.WARNING, e, summary, () -> Advice.noProgress(c));
     }
 
     private static double finite(double v) {

@@ -2,6 +2,7 @@ package org.ganlab.engine.doctor;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.ganlab.engine.train.TrainingConfig;
 
 /**
@@ -25,10 +26,10 @@ final class StepChecks {
         }
         Map<String, Double> e = evidence("d_real", s.dReal.mean(), "d_fake", s.dFake.mean(), "g_loss", s.gLoss.mean());
         e.put("d_loss", s.dLoss.mean());
-        String summary = String.format("D(x) %s and D(G(z)) %s over the last %d iterations, G loss %s (balanced: %s)",
+        Supplier<String> summary = () -> String.format("D(x) %s and D(G(z)) %s over the last %d iterations, G loss %s (balanced: %s)",
                 Numbers.compact(s.dReal.mean()), Numbers.compact(s.dFake.mean()), StepSignals.WINDOW,
                 Numbers.compact(s.gLoss.mean()), Numbers.compact(f.gLossEquilibrium));
-        return new Finding(DiagnosisKind.D_OVERPOWERS_G, Severity.WARNING, e, summary, Advice.dOverpowers(c));
+        return new Finding(DiagnosisKind.D_OVERPOWERS_G, Severity.WARNING, e, summary, () -> Advice.dOverpowers(c));
     }
 
     static Finding vanishingGradient(StepSignals s, LossFamily f, TrainingConfig c) {
@@ -38,9 +39,9 @@ final class StepChecks {
             return null;
         }
         Map<String, Double> e = evidence("grad_norm_g", now, "early_grad_norm_g", early, "ratio", now / early);
-        String summary = String.format("G's gradient norm %s is %s%% of its early level %s",
+        Supplier<String> summary = () -> String.format("G's gradient norm %s is %s%% of its early level %s",
                 Numbers.compact(now), Numbers.compact(100 * now / early), Numbers.compact(early));
-        return new Finding(DiagnosisKind.VANISHING_G_GRADIENT, Severity.WARNING, e, summary, Advice.vanishingGradient(c, f));
+        return new Finding(DiagnosisKind.VANISHING_G_GRADIENT, Severity.WARNING, e, summary, () -> Advice.vanishingGradient(c, f));
     }
 
     static Finding oscillation(StepSignals s, LossFamily f, TrainingConfig c) {
@@ -60,9 +61,9 @@ final class StepChecks {
             return null;
         }
         Map<String, Double> e = evidence("g_loss_swing", swing, "turns", turns, "g_loss", blocks.mean());
-        String summary = String.format("G loss swings by %s around %s, changing direction %d times in %d iterations",
+        Supplier<String> summary = () -> String.format("G loss swings by %s around %s, changing direction %d times in %d iterations",
                 Numbers.compact(swing), Numbers.compact(blocks.mean()), turns, StepSignals.BLOCK * StepSignals.BLOCKS);
-        return new Finding(DiagnosisKind.OSCILLATION, Severity.WARNING, e, summary, Advice.oscillation(c));
+        return new Finding(DiagnosisKind.OSCILLATION, Severity.WARNING, e, summary, () -> Advice.oscillation(c));
     }
 
     /**
@@ -117,10 +118,10 @@ final class StepChecks {
         }
         Map<String, Double> e = evidence("d_loss", s.dLoss.mean(), "g_loss", s.gLoss.mean(), "d_real", s.dReal.mean());
         e.put("d_fake", s.dFake.mean());
-        String summary = String.format("losses blew up: D loss %s, G loss %s, D(x) %s, D(G(z)) %s",
+        Supplier<String> summary = () -> String.format("losses blew up: D loss %s, G loss %s, D(x) %s, D(G(z)) %s",
                 Numbers.compact(s.dLoss.mean()), Numbers.compact(s.gLoss.mean()),
                 Numbers.compact(s.dReal.mean()), Numbers.compact(s.dFake.mean()));
-        return new Finding(DiagnosisKind.DIVERGENCE, Severity.CRITICAL, e, summary, Advice.divergence(c));
+        return new Finding(DiagnosisKind.DIVERGENCE, Severity.CRITICAL, e, summary, () -> Advice.divergence(c));
     }
 
     /**
@@ -143,9 +144,9 @@ final class StepChecks {
         }
         Map<String, Double> e = evidence("g_loss", s.gLoss.mean(), "g_loss_before", gBefore, "d_loss", s.dLoss.mean());
         e.put("d_loss_before", dBefore);
-        String summary = String.format("G loss %s → %s and D loss %s → %s",
+        Supplier<String> summary = () -> String.format("G loss %s → %s and D loss %s → %s",
                 Numbers.compact(gBefore), Numbers.compact(s.gLoss.mean()), Numbers.compact(dBefore), Numbers.compact(s.dLoss.mean()));
-        return new Finding(DiagnosisKind.DIVERGENCE, Severity.CRITICAL, e, summary, Advice.divergence(c));
+        return new Finding(DiagnosisKind.DIVERGENCE, Severity.CRITICAL, e, summary, () -> Advice.divergence(c));
     }
 
     static Map<String, Double> evidence(String k1, double v1, String k2, double v2, String k3, double v3) {

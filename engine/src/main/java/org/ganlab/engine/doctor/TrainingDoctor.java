@@ -129,7 +129,7 @@ public final class TrainingDoctor implements TrainingListener {
     private void diverged(long it, String message) {
         Finding f = new Finding(DiagnosisKind.DIVERGENCE, Severity.CRITICAL,
                 StepChecks.evidence("d_loss", steps.dLoss.mean(), "g_loss", steps.gLoss.mean(), "iteration", it),
-                message, Advice.divergence(config));
+                () -> message, () -> Advice.divergence(config));
         if (episodes.get(DiagnosisKind.DIVERGENCE).force(it) == Episode.Change.STARTED) {
             start(f, it);
         }
@@ -148,8 +148,9 @@ public final class TrainingDoctor implements TrainingListener {
     private void start(Finding finding, long it) {
         long onset = episodes.get(finding.kind()).since();
         String undo = history.undo(onset);
+        String advice = finding.advice().get();
         Diagnosis d = new Diagnosis(finding.kind(), finding.severity(), onset, -1, finding.evidence(),
-                finding.summary() + history.blame(onset), undo.isEmpty() ? finding.advice() : undo + "; or " + finding.advice());
+                finding.summary().get() + history.blame(onset), undo.isEmpty() ? advice : undo + "; or " + advice);
         ongoing.put(finding.kind(), d);
         log.append(d);
         publish.accept(new DiagnosisStarted(it, d));

@@ -76,6 +76,19 @@ class DoctorCommandTest {
     }
 
     @Test
+    void trainPrintsEachDiagnosisAsOneLineWhenItStarts() throws Exception {
+        Path out = dir.resolve("overpowered");
+        assertEquals(0, cli.run("train", "--dataset", "ring8", "--model", "mlp2d", "--hidden", "32", "--latent", "2",
+                "--batch", "64", "--lr-d", "1e-2", "--lr-g", "1e-5", "--iterations", "500", "--snapshot-every", "100",
+                "--checkpoint-minutes", "0", "--out", out.toString()), cli.err());
+
+        List<String> doctor = cli.out().lines().filter(l -> l.startsWith("doctor: ")).toList();
+        assertTrue(doctor.stream().anyMatch(l -> l.matches("doctor: iteration=\\d+ kind=D_OVERPOWERS_G severity=WARNING .*advice=\".*Learning rate D.*\"")),
+                cli.out());
+        assertEquals(doctor.size(), doctor.stream().distinct().count(), "each diagnosis once");
+    }
+
+    @Test
     void aFolderThatIsNotARunIsNamed() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertEquals(2, cli.run("doctor", "--run", empty.toString()));

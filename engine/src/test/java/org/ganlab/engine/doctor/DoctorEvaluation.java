@@ -51,7 +51,7 @@ public final class DoctorEvaluation {
     }
 
     static TrainingConfig ring(String loss) {
-        return TrainingConfig.defaults().withDataset("ring8").withModel("mlp2d").withLoss(loss).withBatchSize(256)
+        return TrainingConfig.defaults().withDataset("ring8").withModel("mlp2d").withLoss(loss).withBatchSize(64).withHiddenUnits(32)
                 .withLatentSize(2).withLearningRateG(1e-3).withLearningRateD(1e-3).withBetasG(0.5, 0.9)
                 .withBetasD(0.5, 0.9).withSnapshotEvery(100);
     }
@@ -59,34 +59,39 @@ public final class DoctorEvaluation {
     static List<Case> cases() {
         Set<DiagnosisKind> none = Set.of();
         return List.of(
-                new Case("mlp-bce-healthy", mnist("mlp", "bce"), 2000, none, 0, null),
-                new Case("mlp-minimax-healthy", mnist("mlp", "minimax"), 2000, none, 0, null),
-                new Case("mlp-lsgan-healthy", mnist("mlp", "lsgan"), 2000, none, 0, null),
-                new Case("mlp-hinge-healthy", mnist("mlp", "hinge"), 2000, none, 0, null),
-                new Case("mlp-wgan-gp-healthy", mnist("mlp", "wgan-gp").withDStepsPerGStep(5), 2000, none, 0, null),
-                new Case("dcgan-bce-healthy", mnist("dcgan", "bce"), 600, none, 0, null),
-                new Case("ring8-bce-healthy", ring("bce"), 4000, none, 0, null),
-                new Case("ring8-wgan-healthy", ring("wgan").withDStepsPerGStep(5).withWeightClip(0.1), 4000, none, 0, null),
-                new Case("mlp-lr-d-10x-lr-g-tiny", mnist("mlp", "bce").withLearningRateD(2e-3).withLearningRateG(2e-5),
-                        1500, Set.of(DiagnosisKind.D_OVERPOWERS_G), 0, null),
-                new Case("mlp-lr-g-raised-mid-run", mnist("mlp", "bce"), 2500,
-                        Set.of(DiagnosisKind.D_OVERPOWERS_G, DiagnosisKind.DIVERGENCE, DiagnosisKind.MODE_COLLAPSE,
-                                DiagnosisKind.OSCILLATION), 1190, c -> c.withLearningRateG(2e-3)),
-                new Case("mlp-d-steps-10", mnist("mlp", "bce").withDStepsPerGStep(10), 2000,
+                new Case("ring8-bce-healthy", ring("bce"), 1500, none, 0, null),
+                new Case("ring8-lsgan-healthy", ring("lsgan"), 1500, none, 0, null),
+                new Case("ring8-collapse-lr-g-high", ring("bce").withLearningRateG(2e-2), 1500,
+                        Set.of(DiagnosisKind.MODE_COLLAPSE), 0, null),
+                new Case("ring8-lr-d-10x-lr-g-tiny", ring("bce").withLearningRateD(1e-2).withLearningRateG(1e-5), 1000,
                         Set.of(DiagnosisKind.D_OVERPOWERS_G), 0, null),
-                new Case("mlp-minimax-lr-d-10x", mnist("mlp", "minimax").withLearningRateD(2e-3), 1500,
+                new Case("ring8-wgan-healthy", ring("wgan").withDStepsPerGStep(5).withWeightClip(0.1), 1500, none, 0, null),
+                new Case("ring8-wgan-clip-10", ring("wgan").withDStepsPerGStep(5).withWeightClip(10), 1500,
+                        Set.of(DiagnosisKind.DIVERGENCE, DiagnosisKind.OSCILLATION, DiagnosisKind.MODE_COLLAPSE), 0, null),
+                new Case("mlp-bce-healthy", mnist("mlp", "bce"), 1000, none, 0, null),
+                new Case("mlp-lr-g-raised-mid-run", mnist("mlp", "bce"), 1000,
+                        Set.of(DiagnosisKind.D_OVERPOWERS_G, DiagnosisKind.DIVERGENCE, DiagnosisKind.MODE_COLLAPSE,
+                                DiagnosisKind.OSCILLATION), 400, c -> c.withLearningRateG(2e-3)),
+                new Case("mlp-lr-d-10x-lr-g-tiny", mnist("mlp", "bce").withLearningRateD(2e-3).withLearningRateG(2e-5),
+                        900, Set.of(DiagnosisKind.D_OVERPOWERS_G), 0, null),
+                new Case("mlp-lsgan-healthy", mnist("mlp", "lsgan"), 1000, none, 0, null),
+                new Case("mlp-minimax-lr-d-10x", mnist("mlp", "minimax").withLearningRateD(2e-3), 900,
                         Set.of(DiagnosisKind.VANISHING_G_GRADIENT, DiagnosisKind.D_OVERPOWERS_G), 0, null),
-                new Case("mlp-lr-far-too-high", mnist("mlp", "bce").withLearningRateG(2e-2).withLearningRateD(2e-2), 1500,
+                new Case("mlp-latent-1", mnist("mlp", "bce").withLatentSize(1), 1000,
+                        Set.of(DiagnosisKind.MODE_COLLAPSE), 0, null),
+                new Case("mlp-minimax-healthy", mnist("mlp", "minimax"), 1000, none, 0, null),
+                new Case("mlp-hinge-healthy", mnist("mlp", "hinge"), 1000, none, 0, null),
+                new Case("mlp-wgan-gp-healthy", mnist("mlp", "wgan-gp").withDStepsPerGStep(5), 1000, none, 0, null),
+                new Case("mlp-d-steps-10", mnist("mlp", "bce").withDStepsPerGStep(10), 1000,
+                        Set.of(DiagnosisKind.D_OVERPOWERS_G), 0, null),
+                new Case("mlp-lr-far-too-high", mnist("mlp", "bce").withLearningRateG(2e-2).withLearningRateD(2e-2), 900,
                         Set.of(DiagnosisKind.OSCILLATION, DiagnosisKind.DIVERGENCE, DiagnosisKind.D_OVERPOWERS_G,
                                 DiagnosisKind.MODE_COLLAPSE), 0, null),
-                new Case("mlp-latent-1", mnist("mlp", "bce").withLatentSize(1), 2000,
-                        Set.of(DiagnosisKind.MODE_COLLAPSE), 0, null),
-                new Case("mlp-lr-g-tiny", mnist("mlp", "bce").withLearningRateG(1e-7), 1500,
+                new Case("mlp-lr-g-tiny", mnist("mlp", "bce").withLearningRateG(1e-7), 900,
                         Set.of(DiagnosisKind.NO_PROGRESS, DiagnosisKind.D_OVERPOWERS_G), 0, null),
-                new Case("mlp-wgan-clip-10", mnist("mlp", "wgan").withWeightClip(10).withDStepsPerGStep(5), 1500,
+                new Case("mlp-wgan-clip-10", mnist("mlp", "wgan").withWeightClip(10).withDStepsPerGStep(5), 900,
                         Set.of(DiagnosisKind.DIVERGENCE, DiagnosisKind.OSCILLATION, DiagnosisKind.MODE_COLLAPSE), 0, null),
-                new Case("ring8-collapse-lr-g-high", ring("bce").withLearningRateG(2e-2), 4000,
-                        Set.of(DiagnosisKind.MODE_COLLAPSE), 0, null));
+                new Case("dcgan-bce-healthy", mnist("dcgan", "bce"), 600, none, 0, null));
     }
 
     /** What one run gave. */

@@ -38,7 +38,7 @@ class DoctorRunTest {
     void aDiscriminatorTenTimesFasterThanATinyGeneratorOverpowersIt() throws Exception {
         Path run = dir.resolve("overpowered");
         EventRecorder events = new EventRecorder();
-        TrainingRun.start(ring(800).withLearningRateD(1e-2).withLearningRateG(1e-5), run, events);
+        TrainingRun.start(ring(600).withLearningRateD(1e-2).withLearningRateG(1e-5), run, events);
         assertInstanceOf(TrainingEvent.RunFinished.class, events.awaitEnd());
 
         Diagnosis d = started(events).stream().filter(x -> x.kind() == DiagnosisKind.D_OVERPOWERS_G).findFirst()
@@ -51,7 +51,7 @@ class DoctorRunTest {
     @Test
     void aGeneratorDrivenIntoOneModeIsAModeCollapse() throws Exception {
         EventRecorder events = new EventRecorder();
-        TrainingRun.start(ring(1500).withLearningRateG(2e-2), dir.resolve("collapse"), events);
+        TrainingRun.start(ring(800).withLearningRateG(2e-2), dir.resolve("collapse"), events);
         assertInstanceOf(TrainingEvent.RunFinished.class, events.awaitEnd());
 
         Diagnosis d = started(events).stream().filter(x -> x.kind() == DiagnosisKind.MODE_COLLAPSE).findFirst()
@@ -64,7 +64,7 @@ class DoctorRunTest {
     void aHealthyRunGetsNoWarningAndAVerdictAtEverySnapshot() throws Exception {
         Path run = dir.resolve("healthy");
         EventRecorder events = new EventRecorder();
-        TrainingRun.start(ring(1000), run, events);
+        TrainingRun.start(ring(800), run, events);
         assertInstanceOf(TrainingEvent.RunFinished.class, events.awaitEnd());
 
         assertEquals(List.of(), started(events).stream().filter(d -> d.severity() != Severity.INFO).toList());

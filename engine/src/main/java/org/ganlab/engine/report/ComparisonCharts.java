@@ -7,7 +7,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
@@ -109,16 +108,7 @@ public final class ComparisonCharts {
 
     private static void add(XYSeriesCollection data, XYLineAndShapeRenderer r, String name, ChartSeries.Points p,
                             java.awt.Color color, boolean dashed, boolean inLegend) {
-        // rows may share an x (a run continued twice from one checkpoint, or a zero step time)
-        XYSeries s = new XYSeries(name, false, true);
-        for (int i = 0; i < p.size(); i++) {
-            s.add(p.xs()[i], p.ys()[i]);
-        }
-        int index = data.getSeriesCount();
-        data.addSeries(s);
-        r.setSeriesPaint(index, color);
-        r.setSeriesStroke(index, dashed ? ChartStyle.dashed(1.8f) : ChartStyle.stroke(2f));
-        r.setSeriesVisibleInLegend(index, inLegend);
+        ReportCharts.addSeries(data, r, name, p, color, dashed ? ChartStyle.dashed(1.8f) : ChartStyle.stroke(2f), inLegend);
     }
 
     /** Seconds per axis unit: minutes past 10 minutes of training, hours past 10 hours. */

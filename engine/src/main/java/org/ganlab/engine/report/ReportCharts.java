@@ -75,9 +75,9 @@ public final class ReportCharts {
         for (Line line : lines) {
             double[] ys = m.column(line.column());
             addSeries(data, r, line.name() + " (raw)", ChartSeries.envelope(xs, ys, ChartSeries.MAX_POINTS),
-                    ChartStyle.faded(line.color(), 70), 0.8f, false);
+                    ChartStyle.faded(line.color(), 70), ChartStyle.stroke(0.8f), false);
             addSeries(data, r, line.name() + " (smoothed)", ChartSeries.smoothed(xs, ys, SMOOTH_POINTS),
-                    line.color(), 2.2f, true);
+                    line.color(), ChartStyle.stroke(2.2f), true);
         }
         JFreeChart chart = chart(title, yLabel, data, r, true);
         XYPlot plot = chart.getXYPlot();
@@ -90,9 +90,10 @@ public final class ReportCharts {
         return chart;
     }
 
-    private static void addSeries(XYSeriesCollection data, XYLineAndShapeRenderer r, String name,
-                                  ChartSeries.Points p, Color color, float width, boolean inLegend) {
-        // Several rows may share an iteration (an old folder continued twice): keep them all.
+    /** Adds one line; the report's and the comparison's charts draw every series this way. */
+    static void addSeries(XYSeriesCollection data, XYLineAndShapeRenderer r, String name,
+                          ChartSeries.Points p, Color color, java.awt.Stroke stroke, boolean inLegend) {
+        // Several rows may share an x (an old folder continued twice, a zero step time): keep them all.
         XYSeries s = new XYSeries(name, false, true);
         for (int i = 0; i < p.size(); i++) {
             s.add(p.xs()[i], p.ys()[i]);
@@ -100,7 +101,7 @@ public final class ReportCharts {
         int index = data.getSeriesCount();
         data.addSeries(s);
         r.setSeriesPaint(index, color);
-        r.setSeriesStroke(index, ChartStyle.stroke(width));
+        r.setSeriesStroke(index, stroke);
         r.setSeriesVisibleInLegend(index, inLegend);
     }
 

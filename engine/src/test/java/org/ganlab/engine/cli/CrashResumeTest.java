@@ -16,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.ganlab.engine.checkpoint.CheckpointFile;
 import org.ganlab.engine.checkpoint.FreezePoint;
+import org.ganlab.engine.run.MetricsFile;
 import org.ganlab.engine.run.RunFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,7 @@ class CrashResumeTest {
         assertEquals(0, cli(List.of("train", "--resume", runDir.toString())));
 
         assertEquals(uninterrupted, metricsWithoutTimes(runDir));
+        assertSampleChangeResumed(runDir, saved);
     }
 
     @Test
@@ -87,6 +89,7 @@ class CrashResumeTest {
         assertEquals(0, cli(List.of("train", "--resume", runDir.toString())));
 
         assertEquals(uninterrupted, metricsWithoutTimes(runDir));
+        assertSampleChangeResumed(runDir, saved);
         assertEquals(List.of(), temporaryFiles(runDir), "the half-written file is cleaned up");
     }
 
@@ -149,10 +152,47 @@ class CrashResumeTest {
         }
     }
 
-    /** Every metrics line without its last column, the iteration's wall time, which no two runs share. */
+    /**
+     * Every metrics line without its "ms" column (the iteration's wall time, which no two runs
+     * share) and its "sample_change" column, which {@link #assertSampleChangeResumed} checks.
+     */
     private static List<String> metricsWithoutTimes(Path runDir) throws IOException {
-        return Files.readAllLines(runDir.resolve(RunFolder.METRICS)).stream()
-                .map(line -> line.substring(0, line.lastIndexOf(','))).toList();
+        List<String> lines = Files.readAllLines(runDir.resolve(RunFolder.METRICS));
+        List<String> header = List.of(lines.get(0).split(","));
+        int ms = header.indexOf(MetricsFile.MILLIS);
+        int change = header.indexOf(MetricsFile.SAMPLE_CHANGE);
+        return lines.stream().map(line -> {
+            String[] cells = line.split(",", -1);
+            List<String> kept = new ArrayList<>();
+            for (int c = 0; c < cells.length; c++) {
+                if (c != ms && c != change) {
+                    kept.add(cells[c]);
+                }
+            }
+            return String.join(",", kept);
+        }).toList();
+    }
+
+    /**
+     * The doctor's sample change compares a snapshot with the one before it, whose samples the
+     * checkpoint does not keep: the first snapshot after the resume has none (an empty cell), every
+     * other one matches the uninterrupted run's.
+     */
+    private static void assertSampleChangeResumed(Path runDir, long checkpoint) throws IOException {
+        double[] straight = MetricsFile.read(shared.resolve("uninterrupted").resolve(RunFolder.METRICS)).column(MetricsFile.SAMPLE_CHANGE);
+        MetricsFile resumed = MetricsFile.read(runDir.resolve(RunFolder.METRICS));
+        double[] after = resumed.column(MetricsFile.SAMPLE_CHANGE);
+        double[] iterations = resumed.column(MetricsFile.ITERATION);
+        int firstAfter = -1;
+        for (int r = 0; r < after.length; r++) {
+            if (iterations[r] > checkpoint && !Double.isNaN(straight[r]) && firstAfter < 0) {
+                firstAfter = r;
+                assertTrue(Double.isNaN(after[r]), "no previous snapshot to compare with at row " + r);
+            } else {
+                assertEquals(straight[r], after[r], 0.0, "sample change at iteration " + iterations[r]);
+            }
+        }
+        assertTrue(firstAfter > 0, "a snapshot after the checkpoint at " + checkpoint);
     }
 
     private static List<String> args(List<String> base, String... more) {

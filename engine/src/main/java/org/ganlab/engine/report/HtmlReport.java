@@ -59,6 +59,7 @@ public final class HtmlReport {
         config(h, r);
         charts(h, r);
         quality(h, r);
+        DiagnosisTable.append(h, r.dir());
         samples(h, r);
         gif(h, r);
         h.append("<p class=\"sub\">Written by GAN Lab FX (ganlab report).</p>\n</body></html>\n");

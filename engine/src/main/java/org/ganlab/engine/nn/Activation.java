@@ -1,12 +1,7 @@
 package org.ganlab.engine.nn;
 
-import static org.ganlab.engine.nn.NativeOps.in;
-import static org.ganlab.engine.nn.NativeOps.none;
-import static org.ganlab.engine.nn.NativeOps.out;
-
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.scalar.ScalarMax;
-import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
 import org.nd4j.linalg.api.ops.impl.transforms.same.Sign;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
@@ -34,6 +29,9 @@ public final class Activation implements Layer {
     private final BatchBuffers masks;
     private INDArray lastInput;
     private INDArray lastMask;
+    private final NativeOp maskedForward = new NativeOp("multiply");
+    private final NativeOp maskedBackward = new NativeOp("multiply");
+    private final NativeOp tanhBackward = new NativeOp("tanh_bp");
 
     private Activation(Kind kind, double alpha, int... shape) {
         this.kind = kind;
@@ -81,7 +79,7 @@ public final class Activation implements Layer {
         lastMask = masks.like(x);
         Nd4j.exec(new Sign(x, lastMask));
         Nd4j.exec(new ScalarMax(lastMask, null, lastMask, alpha));
-        Nd4j.exec(new MulOp(x, lastMask, y));
+        maskedForward.exec(new INDArray[] {x, lastMask}, y);
         return y;
     }
 
@@ -102,9 +100,9 @@ public final class Activation implements Layer {
     public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
         INDArray gradIn = inputGrads.like(gradOut);
         if (kind == Kind.TANH) {
-            NativeOps.exec("tanh_bp", in(lastInput, gradOut), out(gradIn), none());
+            tanhBackward.exec(new INDArray[] {lastInput, gradOut}, gradIn);
         } else {
-            Nd4j.exec(new MulOp(gradOut, lastMask, gradIn));
+            maskedBackward.exec(new INDArray[] {gradOut, lastMask}, gradIn);
         }
         return gradIn;
     }

@@ -2,9 +2,11 @@ package org.ganlab.engine.nn;
 
 import java.util.random.RandomGenerator;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
-/** A fully connected layer, {@code y = x·W + b}, on BLAS gemm with preallocated outputs. */
+/**
+ * A fully connected layer, {@code y = x·W + b}: libnd4j's {@code matmul} (oneDNN) on preallocated
+ * outputs, each product on its own kept native context ({@link NativeOp}).
+ */
 public final class Dense implements Layer {
 
     private final int in;
@@ -19,6 +21,12 @@ public final class Dense implements Layer {
     private INDArray lastGradOut;
     private final BatchBuffers gradOutGrads;
     private final OnesRows ones = new OnesRows();
+    private final NativeOp product = matmul(false, false, 0);
+    private final NativeOp addBias = new NativeOp("add");
+    private final NativeOp accumulateWeightGrad = matmul(true, false, 1);
+    private final NativeOp accumulateBiasGrad = matmul(false, false, 1);
+    private final NativeOp productTransposed = matmul(false, true, 0);
+    private final NativeOp gradOfGradOutProduct = matmul(false, false, 0);
 
     public Dense(int in, int out) {
         this.in = in;
@@ -60,29 +68,38 @@ public final class Dense implements Layer {
     public INDArray forward(INDArray x, boolean training) {
         lastInput = x;
         INDArray y = outputs.like(x);
-        Nd4j.gemm(x, weights, y, false, false, 1.0, 0.0);
-        return y.addiRowVector(bias);
+        product.exec(new INDArray[] {x, weights}, y);
+        addBias.exec(new INDArray[] {y, bias}, y);
+        return y;
     }
 
     @Override
     public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
         lastGradOut = gradOut;
         if (paramGrads) {
-            Nd4j.gemm(lastInput, gradOut, weightGrad, true, false, 1.0, 1.0);
+            accumulateWeightGrad.exec(new INDArray[] {lastInput, gradOut}, weightGrad);
             // Σ over the batch as 1ᵀ·g: accumulates in place, where sum(0) allocated every call
-            Nd4j.gemm(ones.get(gradOut.size(0), gradOut.dataType()), gradOut, biasGrad, false, false, 1.0, 1.0);
+            accumulateBiasGrad.exec(new INDArray[] {ones.get(gradOut.size(0), gradOut.dataType()), gradOut}, biasGrad);
         }
         if (!inputGrad) {
             return null;
         }
         INDArray gradIn = inputGrads.like(gradOut);
-        return Nd4j.gemm(gradOut, weights, gradIn, false, true, 1.0, 0.0);
+        productTransposed.exec(new INDArray[] {gradOut, weights}, gradIn);
+        return gradIn;
     }
 
     /** g_in = g_out·Wᵀ, so dL/dW = (dL/dg_in)ᵀ·g_out and dL/dg_out = dL/dg_in·W. */
     @Override
     public INDArray backwardOfInputGradient(INDArray gradOfInputGrad) {
-        Nd4j.gemm(gradOfInputGrad, lastGradOut, weightGrad, true, false, 1.0, 1.0);
-        return Nd4j.gemm(gradOfInputGrad, weights, gradOutGrads.like(gradOfInputGrad), false, false, 1.0, 0.0);
+        accumulateWeightGrad.exec(new INDArray[] {gradOfInputGrad, lastGradOut}, weightGrad);
+        INDArray gradOfGradOut = gradOutGrads.like(gradOfInputGrad);
+        gradOfGradOutProduct.exec(new INDArray[] {gradOfInputGrad, weights}, gradOfGradOut);
+        return gradOfGradOut;
+    }
+
+    /** {@code z = op(x)·op(y) + β·z} into the output z (β = 1 accumulates). */
+    private static NativeOp matmul(boolean transposeX, boolean transposeY, double beta) {
+        return new NativeOp("matmul", new long[] {transposeX ? 1 : 0, transposeY ? 1 : 0, 0}, 1.0, beta);
     }
 }

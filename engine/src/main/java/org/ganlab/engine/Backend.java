@@ -139,6 +139,15 @@ public final class Backend {
         return threads;
     }
 
+    /**
+     * How many threads the engine's own Java loops may use: the count ND4J runs with, or all
+     * cores' worth before any run has set one.
+     */
+    public static int threads() {
+        int leased = currentThreads();
+        return leased > 0 ? leased : Math.max(1, allThreads);
+    }
+
     private static void setThreads(int count) {
         threads = count;
         Nd4j.getEnvironment().setMaxThreads(count);

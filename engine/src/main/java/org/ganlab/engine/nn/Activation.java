@@ -10,7 +10,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * An element-wise activation, written to its own buffer.
  *
  * <p>(Leaky) ReLU is computed as {@code y = x ⊙ m} with the slope mask {@code m = max(sign(x), α)}
- * (1 where x &gt; 0, α elsewhere: exactly libnd4j's {@code lrelu_bp} derivative), kept for the
+ * (1 where x &gt; 0, α elsewhere, as PyTorch takes it; libnd4j's {@code lrelu_bp} differs only at
+ * exactly 0, where it takes 1), kept for the
  * backward pass, which is then one multiplication. libnd4j's own {@code leakyrelu} and
  * {@code *_bp} kernels branch on the sign of every element; on training data (half the signs
  * either way) the mispredicted branches made them 4–10× slower than these three branch-free,

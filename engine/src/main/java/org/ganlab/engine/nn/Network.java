@@ -22,6 +22,8 @@ public final class Network {
     private final INDArray gradients;
     private final INDArray state;
     private final INDArray stateScratch;
+    /** The gradients are all zero (fresh, or consumed by the fused Adam): zeroing can be skipped. */
+    private boolean gradientsZero = true;
 
     public Network(String name, int[] inputShape, List<Layer> layers) {
         this(name, inputShape, layers, DataType.FLOAT);
@@ -90,6 +92,7 @@ public final class Network {
      * @param inputGrad  return dLoss/dInput (null otherwise; the first layer may skip that work)
      */
     public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
+        gradientsZero &= !paramGrads;
         INDArray grad = gradOut;
         for (int i = layers.size() - 1; i >= 0; i--) {
             grad = layers.get(i).backward(grad, paramGrads, i > 0 || inputGrad);
@@ -108,6 +111,7 @@ public final class Network {
      * gradient). See {@link Layer#backwardOfInputGradient}.
      */
     public void backwardOfInputGradient(INDArray gradOfInputGrad) {
+        gradientsZero = false;
         INDArray grad = gradOfInputGrad;
         for (Layer layer : layers) {
             grad = layer.backwardOfInputGradient(grad);
@@ -124,8 +128,17 @@ public final class Network {
         return layers.get(layers.size() - 1).outputShape();
     }
 
+    /** Zeroes the gradients, unless nothing has written them since they were last zero. */
     public void zeroGradients() {
-        gradients.assign(0);
+        if (!gradientsZero) {
+            gradients.assign(0);
+            gradientsZero = true;
+        }
+    }
+
+    /** Called by an optimiser that left the gradients zero, so the next {@link #zeroGradients} is free. */
+    void gradientsZeroed() {
+        gradientsZero = true;
     }
 
     public String name() {
@@ -146,8 +159,12 @@ public final class Network {
         return params;
     }
 
-    /** The flat gradient array, matching {@link #params()} element for element. */
+    /**
+     * The flat gradient array, matching {@link #params()} element for element. Whoever asks for it
+     * may write to it, so {@link #zeroGradients} no longer assumes it is zero.
+     */
     public INDArray gradients() {
+        gradientsZero = false;
         return gradients;
     }
 

@@ -1,6 +1,7 @@
 package org.ganlab.engine.train;
 
-import java.util.Arrays;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import org.ganlab.engine.nn.BatchBuffers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -16,7 +17,14 @@ final class HostBatch {
     /** The first {@code n} examples of {@code values} as an {@code [n, exampleShape...]} array. */
     INDArray load(float[] values, int n) {
         INDArray array = arrays.get(n);
-        array.data().setData(values.length == array.length() ? values : Arrays.copyOf(values, (int) array.length()));
+        // one bulk copy into the native buffer: DataBuffer.setData puts element by element
+        FloatBuffer target = array.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
+        int length = (int) array.length();
+        int copied = Math.min(values.length, length);
+        target.put(values, 0, copied);
+        for (int i = copied; i < length; i++) {
+            target.put(i, 0f);
+        }
         return array;
     }
 }

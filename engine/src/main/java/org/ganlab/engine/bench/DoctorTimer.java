@@ -9,6 +9,7 @@ import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingData;
 import org.ganlab.engine.train.TrainingEvent;
 import org.ganlab.engine.train.TrainingEvent.StepCompleted;
+import org.ganlab.engine.train.TrainingListener;
 
 /**
  * The training doctor watching a benchmark's steps through a run's own wiring ({@link RunDoctor}),
@@ -39,7 +40,12 @@ final class DoctorTimer {
 
     /** A doctor on a stream of its own, told that a run of {@code config} started. */
     static DoctorTimer start(TrainingConfig config, GanTrainer trainer, TrainingData data) {
-        RunDoctor doctor = RunDoctor.withoutRunFolder(event -> { }, data, config.seed());
+        return start(config, trainer, data, event -> { });
+    }
+
+    /** Like {@link #start(TrainingConfig, GanTrainer, TrainingData)}, every event also to {@code listener} (tests). */
+    static DoctorTimer start(TrainingConfig config, GanTrainer trainer, TrainingData data, TrainingListener listener) {
+        RunDoctor doctor = RunDoctor.withoutRunFolder(listener, data, config.seed());
         doctor.publish(new TrainingEvent.RunStarted(0, null, config, Backend.describe(),
                 trainer.batchesPerEpoch(), 0, 0));
         return new DoctorTimer(doctor, trainer, Math.max(1, config.snapshotEvery()));

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.ganlab.engine.Backend;
 import org.ganlab.engine.data.ImageDataset;
 import org.ganlab.engine.train.Defaults;
@@ -50,8 +51,7 @@ public final class Benchmark {
 
     /** The batches {@code ganlab bench} runs a model at: the goal table's and its training default, ascending. */
     public static List<Integer> defaultBatches(String model) {
-        return java.util.stream.Stream.concat(GOAL_BATCHES.stream(), java.util.stream.Stream.of(trainingBatch(model)))
-                .distinct().sorted().toList();
+        return Stream.concat(GOAL_BATCHES.stream(), Stream.of(trainingBatch(model))).distinct().sorted().toList();
     }
 
     public static Result run(String model, int batch, int iterations, int warmup) throws NonFiniteLossException {

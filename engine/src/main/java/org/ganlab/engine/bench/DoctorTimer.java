@@ -1,5 +1,6 @@
 package org.ganlab.engine.bench;
 
+import java.util.List;
 import org.ganlab.engine.Backend;
 import org.ganlab.engine.doctor.TrainingDoctor;
 import org.ganlab.engine.run.RunDoctor;
@@ -52,7 +53,7 @@ final class DoctorTimer {
     }
 
     /** Brings the doctor past its warm-up with the benchmark's untimed steps; not timed. */
-    void prime(java.util.List<StepCompleted> warmup) {
+    void prime(List<StepCompleted> warmup) {
         while (iteration < PRIMED) {
             iteration++;
             doctor.publish(numbered(warmup.get((int) ((iteration - 1) % warmup.size())), iteration));

@@ -11,6 +11,9 @@ if not defined JAR (
   popd
   for %%f in ("%HERE%app\target\ganlab-app-*-all.jar") do set "JAR=%%f"
 )
+rem OpenBLAS chooses its kernels from the CPU model; Windows has no /proc/cpuinfo to choose from
+rem here, so set OPENBLAS_CORETYPE=SkylakeX (AVX-512) or Haswell (AVX2) yourself if
+rem "ganlab bench --gemm" reports a generic core such as Prescott.
 if not defined OMP_NUM_THREADS set "OMP_NUM_THREADS=%NUMBER_OF_PROCESSORS%"
 if not defined OMP_WAIT_POLICY set "OMP_WAIT_POLICY=PASSIVE"
 set "RUNS="

@@ -60,6 +60,9 @@ public final class Backend {
         description = onCuda ? "CUDA · " + cudaDevice()
                 : "CPU · " + cpuFlavour() + " · " + threads + " threads";
         LOG.info("ND4J backend: {}", description);
+        if (!onCuda) {
+            OpenBlasCore.logInUse();
+        }
         return description;
     }
 

@@ -30,8 +30,10 @@ import org.ganlab.engine.train.TrainingListener;
  */
 public final class TrainingDoctor implements TrainingListener {
 
-    static final int CHECK_EVERY = 10;
-    static final long WARMUP = 300;
+    /** The doctor checks the step windows every this many iterations (public for ganlab bench --doctor). */
+    public static final int CHECK_EVERY = 10;
+    /** Iterations after the first it sees before its first check. */
+    public static final long WARMUP = 300;
     /** Step diagnoses start after their condition held this many iterations and end after this many without it. */
     static final long HOLD = 100;
     static final long RELEASE = 200;

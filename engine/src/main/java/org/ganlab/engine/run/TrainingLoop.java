@@ -10,8 +10,6 @@ import org.ganlab.engine.checkpoint.CheckpointFile;
 import org.ganlab.engine.checkpoint.Provenance;
 import org.ganlab.engine.data.DataFingerprint;
 import org.ganlab.engine.doctor.DiagnosisLog;
-import org.ganlab.engine.doctor.SampleDiversity;
-import org.ganlab.engine.doctor.TrainingDoctor;
 import org.ganlab.engine.metrics.EpochMetrics;
 import org.ganlab.engine.model.ImageShape;
 import org.ganlab.engine.train.GanTrainer;
@@ -56,7 +54,7 @@ final class TrainingLoop implements Runnable {
     private final EpochMetrics epochMetrics = new EpochMetrics();
     private final CheckpointTimer checkpointTimer;
     private DataFingerprint dataFingerprint;
-    private SampleDiversity diversity;
+    private RunDoctor doctor;
 
     private TrainingLoop(TrainingConfig config, Path runDir, Checkpoint resumeFrom, TrainingListener listener,
                          LongSupplier nanoClock) {
@@ -156,8 +154,7 @@ final class TrainingLoop implements Runnable {
      */
     private void startDoctor(TrainingData data) throws IOException {
         DiagnosisLog log = resumeFrom != null ? DiagnosisLog.continued(runDir, trainer.iteration()) : DiagnosisLog.in(runDir);
-        events.observeWith(new TrainingDoctor(events::publish, log));
-        diversity = SampleDiversity.of(data, control.config().seed());
+        doctor = RunDoctor.attach(events, log, data, control.config().seed());
     }
 
     /** Loads the checkpoint into the trainer; says so when the data differs from what it trained on. */
@@ -237,7 +234,7 @@ final class TrainingLoop implements Runnable {
     private void snapshot(boolean epochEnd) throws IOException {
         long it = trainer.iteration();
         Samples samples = trainer.sampleGrid();
-        DiversityMeasured measured = diversity.measure(it, samples);
+        DiversityMeasured measured = doctor.measureDiversity(it, samples);
         folder.append(measured);
         events.publish(measured);
         SamplesGenerated event = new SamplesGenerated(it, epochOf(it), epochEnd, samples);

@@ -83,7 +83,7 @@ public interface TrainingData {
     }
 
     /** An in-memory image data set, shuffled every epoch. */
-    static TrainingData of(ImageDataset data) {
+    public static TrainingData of(ImageDataset data) {
         return new TrainingData() {
             @Override
             public String name() {

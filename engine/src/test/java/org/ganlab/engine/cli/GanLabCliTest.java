@@ -91,7 +91,11 @@ class GanLabCliTest {
     @Test
     void benchPrintsOneParseableLine() {
         assertEquals(0, run("bench", "--model", "mlp", "--batch", "16", "--iters", "3", "--warmup", "1"), cli.err());
-        assertTrue(cli.out().strip().matches("ganlab mlp batch=16 ms_per_iter=[0-9.]+ peak_rss_mb=\\d+"), cli.out());
+        List<String> lines = cli.out().lines().toList();
+        assertTrue(lines.get(0).matches("ganlab mlp batch=16 ms_per_iter=[0-9.]+ ms_per_image=[0-9.]+ peak_rss_mb=\\d+ threads=\\d+"),
+                cli.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\| mlp \\| 16 \\| [0-9.]+ \\| [0-9.]+ \\| – \\| – \\| – \\| ≤ 0\\.8× \\| – \\|")),
+                "the summary row, without a peer: " + cli.out());
     }
 
     private static Path lastSnapshot(Path runDir) throws java.io.IOException {

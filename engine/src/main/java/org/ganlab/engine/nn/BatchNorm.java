@@ -17,6 +17,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * about a third of a DCGAN step. This version needs only per-channel sums (two GEMMs against a
  * vector of ones) and two or three broadcast ops; the per-channel arithmetic runs in double in
  * Java, on at most a few thousand values.
+ *
+ * <p>Nothing is allocated off-heap after the first call at a batch size: the sums go into
+ * reused buffers and the per-channel vectors into {@link ChannelVectors}.
  */
 public final class BatchNorm implements Layer {
 
@@ -31,6 +34,8 @@ public final class BatchNorm implements Layer {
     private final BatchBuffers outputs;
     private final BatchBuffers inputGrads;
     private final BatchBuffers products;
+    /** Per-example channel sums over the spatial positions, {@code [n, C]} (viewed as {@code [n·C, 1]}). */
+    private final BatchBuffers rowSums;
     private final OnesRows ones = new OnesRows();
     private INDArray gamma;
     private INDArray beta;
@@ -41,6 +46,7 @@ public final class BatchNorm implements Layer {
     private INDArray lastInput;
     private double[] lastMean;
     private double[] lastInvStd;
+    private ChannelVectors vectors;
 
     /** @param shape one example's shape: {@code [C]} or {@code [C, H, W]} */
     public BatchNorm(int... shape) {
@@ -50,6 +56,7 @@ public final class BatchNorm implements Layer {
         this.outputs = new BatchBuffers(shape);
         this.inputGrads = new BatchBuffers(shape);
         this.products = new BatchBuffers(shape);
+        this.rowSums = new BatchBuffers(channels);
     }
 
     @Override
@@ -97,6 +104,7 @@ public final class BatchNorm implements Layer {
     @Override
     public INDArray forward(INDArray x, boolean training) {
         lastInput = x;
+        ChannelVectors v = vectorsFor(x.dataType());
         double[] mean;
         double[] variance;
         if (training) {
@@ -105,13 +113,13 @@ public final class BatchNorm implements Layer {
             variance = scaled(centredSquareSums(x, mean), 1 / count);
             updateRunningStatistics(mean, variance, count);
         } else {
-            mean = toDoubles(runningMean);
-            variance = toDoubles(runningVar);
+            mean = values(runningMean);
+            variance = values(runningVar);
         }
         lastMean = mean;
         lastInvStd = new double[channels];
-        double[] g = toDoubles(gamma);
-        double[] b = toDoubles(beta);
+        double[] g = values(gamma);
+        double[] b = values(beta);
         double[] scale = new double[channels];
         double[] shift = new double[channels];
         for (int c = 0; c < channels; c++) {
@@ -119,19 +127,20 @@ public final class BatchNorm implements Layer {
             scale[c] = g[c] * lastInvStd[c];
             shift[c] = b[c] - mean[c] * scale[c];
         }
-        return affine(x, scale, shift, outputs.like(x));
+        return affine(x, v.scale(scale), v.shift(shift), outputs.like(x));
     }
 
     private void updateRunningStatistics(double[] mean, double[] variance, double count) {
         double unbiased = count / Math.max(1, count - 1);
-        double[] rm = toDoubles(runningMean);
-        double[] rv = toDoubles(runningVar);
+        double[] rm = values(runningMean);
+        double[] rv = values(runningVar);
         for (int c = 0; c < channels; c++) {
             rm[c] = (1 - MOMENTUM) * rm[c] + MOMENTUM * mean[c];
             rv[c] = (1 - MOMENTUM) * rv[c] + MOMENTUM * variance[c] * unbiased;
         }
-        runningMean.assign(vector(rm, runningMean.dataType()));
-        runningVar.assign(vector(rv, runningVar.dataType()));
+        ChannelVectors v = vectorsFor(runningMean.dataType());
+        runningMean.assign(v.scale(rm));
+        runningVar.assign(v.scale(rv));
     }
 
     /**
@@ -145,7 +154,7 @@ public final class BatchNorm implements Layer {
         double count = x.size(0) * (double) spatial;
         double[] sumG = channelSums(gradOut);
         double[] sumGX = channelSums(gradOut.mul(x, products.like(x)));
-        double[] g = toDoubles(gamma);
+        double[] g = values(gamma);
         double[] dGamma = new double[channels];
         double[] a = new double[channels];
         double[] b = new double[channels];
@@ -157,12 +166,13 @@ public final class BatchNorm implements Layer {
             b[ch] = -g[ch] * inv * inv * dGamma[ch] / count;
             c[ch] = g[ch] * inv * (lastMean[ch] * inv * dGamma[ch] - sumG[ch]) / count;
         }
+        ChannelVectors v = vectorsFor(x.dataType());
         if (paramGrads) {
-            gammaGrad.addi(vector(dGamma, gammaGrad.dataType()));
-            betaGrad.addi(vector(sumG, betaGrad.dataType()));
+            gammaGrad.addi(v.scale(dGamma));
+            betaGrad.addi(v.scale(sumG));
         }
-        INDArray gradIn = affine(gradOut, a, null, inputGrads.like(x));
-        return gradIn.addi(affine(x, b, c, products.like(x)));
+        INDArray gradIn = affine(gradOut, v.scale(a), null, inputGrads.like(x));
+        return gradIn.addi(affine(x, v.scale(b), v.shift(c), products.like(x)));
     }
 
     /**
@@ -172,7 +182,7 @@ public final class BatchNorm implements Layer {
      */
     private double[] centredSquareSums(INDArray x, double[] mean) {
         INDArray centred = products.like(x);
-        Nd4j.exec(new BroadcastSubOp(x, vector(mean, x.dataType()), centred, 1));
+        Nd4j.exec(new BroadcastSubOp(x, vectorsFor(x.dataType()).shift(mean), centred, 1));
         return channelSums(centred.muli(centred));
     }
 
@@ -185,41 +195,49 @@ public final class BatchNorm implements Layer {
     }
 
     /** {@code out = x·scale + shift}, one scale and shift per channel (axis 1). */
-    private static INDArray affine(INDArray x, double[] scale, double[] shift, INDArray out) {
-        Nd4j.exec(new BroadcastMulOp(x, vector(scale, x.dataType()), out, 1));
+    private static INDArray affine(INDArray x, INDArray scale, INDArray shift, INDArray out) {
+        Nd4j.exec(new BroadcastMulOp(x, scale, out, 1));
         if (shift != null) {
-            Nd4j.exec(new BroadcastAddOp(out, vector(shift, out.dataType()), out, 1));
+            Nd4j.exec(new BroadcastAddOp(out, shift, out, 1));
         }
         return out;
     }
 
-    /** Per-channel sums over the batch (and the spatial positions): GEMMs against ones. */
+    /** Per-channel sums over the batch (and the spatial positions): GEMMs against ones, into reused buffers. */
     private double[] channelSums(INDArray x) {
         long n = x.size(0);
+        DataType type = x.dataType();
         INDArray rows;
         if (spatial == 1) {
             rows = x.reshape('c', n, channels);
         } else {
-            INDArray onesColumn = ones.get(spatial, x.dataType()).reshape(spatial, 1);
-            rows = Nd4j.gemm(x.reshape('c', n * channels, spatial), onesColumn, false, false).reshape('c', n, channels);
+            rows = rowSums.like(x);
+            INDArray onesColumn = ones.get(spatial, type).reshape(spatial, 1);
+            Nd4j.gemm(x.reshape('c', n * channels, spatial), onesColumn, rows.reshape('c', n * channels, 1),
+                    false, false, 1.0, 0.0);
         }
-        INDArray sums = Nd4j.gemm(ones.get(n, x.dataType()), rows, false, false);
-        return sums.toDoubleVector();
+        INDArray sums = vectorsFor(type).sums();
+        Nd4j.gemm(ones.get(n, type), rows, sums, false, false, 1.0, 0.0);
+        return values(sums);
     }
 
-    /** The values as a vector of {@code type}: float in training, double in the gradient checks. */
-    private static INDArray vector(double[] values, DataType type) {
-        if (type != DataType.FLOAT) {
-            return Nd4j.createFromArray(values).castTo(type);
+    /**
+     * A vector's values, read one by one: {@code toDoubleVector()} copies a view (γ, β and the
+     * running statistics are views into the network's flat arrays) into a new array first.
+     */
+    private static double[] values(INDArray vector) {
+        double[] out = new double[(int) vector.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = vector.getDouble(i);
         }
-        float[] f = new float[values.length];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = (float) values[i];
-        }
-        return Nd4j.createFromArray(f);
+        return out;
     }
 
-    private static double[] toDoubles(INDArray vector) {
-        return vector.toDoubleVector();
+    /** This layer's per-channel vectors in {@code type}: float in training, double in the gradient checks. */
+    private ChannelVectors vectorsFor(DataType type) {
+        if (vectors == null || vectors.type() != type) {
+            vectors = new ChannelVectors(type, channels);
+        }
+        return vectors;
     }
 }

@@ -100,6 +100,9 @@ public final class Conv2d implements Layer {
         lastGradOut = gradOut;
         INDArray gradIn = inputGrads.like(gradOut);
         if (paramGrads) {
+            // Also when !inputGrad (D's first layer): libnd4j has no weight-only op, its oneDNN
+            // conv2d_bp always runs backward-data, and an im2col + GEMM weight gradient was not
+            // measurably faster (slower with more than one input channel).
             NativeOps.exec(backwardOp, in(lastInput, weights, bias, gradOut),
                     out(gradIn, weightGradScratch, biasGradScratch), geometry.intArgs());
             weightGrad.addi(weightGradScratch);

@@ -1,6 +1,8 @@
 package org.ganlab.engine.train;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.ganlab.engine.nn.BatchBuffers;
 import org.ganlab.engine.nn.Network;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -16,6 +18,12 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class GradientPenalty {
 
     private final double lambda;
+    /** x̂, shaped like the images; reused like every other per-batch buffer. */
+    private BatchBuffers interpolates;
+    /** dL/d(image gradient), {@code [n, pixels]}. */
+    private BatchBuffers gradsOfImageGrad;
+    /** D's output seed for its input gradient: 1 on the adversarial column, 0 on any class logits. */
+    private BatchBuffers seeds;
 
     public GradientPenalty(double lambda) {
         this.lambda = lambda;
@@ -69,9 +77,10 @@ public final class GradientPenalty {
      */
     public double apply(Network d, INDArray real, INDArray fake, CriticInput input, SplittableRandom rng) {
         int n = (int) real.size(0);
-        INDArray interpolates = interpolate(real, fake, rng, n);
-        INDArray out = d.forward(input.of(interpolates), true);
-        INDArray seed = Nd4j.zeros(out.dataType(), out.shape());
+        INDArray mix = interpolate(real, fake, rng, n);
+        INDArray out = d.forward(input.of(mix), true);
+        seeds = buffersLike(seeds, out);
+        INDArray seed = seeds.like(out).assign(0);
         seed.getColumn(0).assign(1);    // the adversarial output; AC-GAN's class logits are not penalised
         INDArray imageGrad = input.imagePart(d.backward(seed, false, true)).reshape('c', n, -1);
         boolean single = imageGrad.dataType() == DataType.FLOAT;
@@ -84,20 +93,33 @@ public final class GradientPenalty {
             penalty += lambda * excess * excess / n;
             scale[i] = norms[i] > 0 ? 2 * lambda * excess / (n * norms[i]) : 0;
         }
-        INDArray gradOfImageGrad = imageGrad.mulColumnVector(column(scale, imageGrad.dataType()));
+        gradsOfImageGrad = buffersLike(gradsOfImageGrad, imageGrad);
+        INDArray gradOfImageGrad = gradsOfImageGrad.like(imageGrad).assign(imageGrad)
+                .muliColumnVector(column(scale, imageGrad.dataType()));
         d.backwardOfInputGradient(input.fromImagePart(gradOfImageGrad.reshape('c', real.shape())));
         return penalty;
     }
 
-    private static INDArray interpolate(INDArray real, INDArray fake, SplittableRandom rng, int n) {
+    private INDArray interpolate(INDArray real, INDArray fake, SplittableRandom rng, int n) {
         double[] eps = new double[n];
         for (int i = 0; i < n; i++) {
             eps[i] = rng.nextDouble();
         }
+        interpolates = buffersLike(interpolates, real);
+        INDArray mix = interpolates.like(real);
         INDArray r = real.reshape('c', n, -1);
         INDArray f = fake.reshape('c', n, -1);
-        INDArray mix = r.sub(f).muliColumnVector(column(eps, real.dataType())).addi(f);
-        return mix.reshape('c', real.shape());
+        r.sub(f, mix.reshape('c', n, -1)).muliColumnVector(column(eps, real.dataType())).addi(f);
+        return mix;
+    }
+
+    /** {@code buffers} if they hold examples shaped like {@code batch}'s, else new ones that do. */
+    private static BatchBuffers buffersLike(BatchBuffers buffers, INDArray batch) {
+        int[] example = new int[batch.rank() - 1];
+        for (int i = 0; i < example.length; i++) {
+            example[i] = (int) batch.size(i + 1);
+        }
+        return buffers != null && Arrays.equals(buffers.exampleShape(), example) ? buffers : new BatchBuffers(example);
     }
 
     /**

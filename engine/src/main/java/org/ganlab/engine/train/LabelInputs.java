@@ -5,7 +5,6 @@ import org.ganlab.engine.model.GanModel;
 import org.ganlab.engine.nn.BatchBuffers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.INDArrayIndex;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Puts class labels where a model reads them: a one-hot label after G's noise for conditional
@@ -22,12 +21,13 @@ final class LabelInputs {
     private final int[] dInputShape;
     private final boolean labelsIntoD;
     private final HostBatch noise;
-    private final HostBatch labelEncodings;
     private final float labelScale;
-    private final BatchBuffers realCombined;
-    private final BatchBuffers fakeCombined;
-    private final BatchBuffers penaltyCombined;
+    private final LabelPlanes realCombined;
+    private final LabelPlanes fakeCombined;
+    private final LabelPlanes penaltyCombined;
     private final BatchBuffers penaltyGradients;
+    /** The image part of a gradient for D's input, copied out of it: what G and the penalty go on with. */
+    private final BatchBuffers imageGradients;
 
     LabelInputs(GanModel model) {
         this.model = model;
@@ -36,13 +36,11 @@ final class LabelInputs {
         this.labelsIntoD = model.conditioning() == Conditioning.INPUT;
         this.noise = new HostBatch(model.generatorInputSize());
         this.labelScale = (float) Math.sqrt(model.latentSize());
-        int[] encodingShape = dInputShape.clone();
-        encodingShape[0] = classes;
-        this.labelEncodings = new HostBatch(labelsIntoD ? encodingShape : new int[] {1});
-        this.realCombined = new BatchBuffers(dInputShape);
-        this.fakeCombined = new BatchBuffers(dInputShape);
-        this.penaltyCombined = new BatchBuffers(dInputShape);
+        this.realCombined = new LabelPlanes(dInputShape, classes);
+        this.fakeCombined = new LabelPlanes(dInputShape, classes);
+        this.penaltyCombined = new LabelPlanes(dInputShape, classes);
         this.penaltyGradients = new BatchBuffers(dInputShape);
+        this.imageGradients = new BatchBuffers(imageShape());
     }
 
     boolean conditional() {
@@ -93,12 +91,12 @@ final class LabelInputs {
 
     /** D's input for {@code n} real examples ({@code [n, image...]}) with their labels. */
     INDArray realInput(INDArray images, int[] labels, int n) {
-        return labelsIntoD ? combine(realCombined.get(n), images, labels, n) : images;
+        return labelsIntoD ? realCombined.combine(images, labels, n) : images;
     }
 
     /** D's input for {@code n} generated examples with the labels G was given. */
     INDArray fakeInput(INDArray images, int[] labels, int n) {
-        return labelsIntoD ? combine(fakeCombined.get(n), images, labels, n) : images;
+        return labelsIntoD ? fakeCombined.combine(images, labels, n) : images;
     }
 
     /**
@@ -114,28 +112,22 @@ final class LabelInputs {
         return new GradientPenalty.CriticInput() {
             @Override
             public INDArray of(INDArray images) {
-                return combine(penaltyCombined.get(n), images, labels, n);
+                return penaltyCombined.combine(images, labels, n);
             }
 
             @Override
             public INDArray imagePart(INDArray inputGradient) {
-                return inputGradient.get(channels(0, imageChannels)).dup('c');
+                return imagePartOf(inputGradient);
             }
 
             @Override
             public INDArray fromImagePart(INDArray imageGradient) {
-                INDArray full = penaltyGradients.get(n).assign(0);
+                INDArray full = penaltyGradients.get(n);
                 full.get(channels(0, imageChannels)).assign(imageGradient);
+                full.get(channels(imageChannels, dInputShape[0])).assign(0);
                 return full;
             }
         };
-    }
-
-    private INDArray combine(INDArray both, INDArray images, int[] labels, int n) {
-        int imageChannels = dInputShape[0] - classes;
-        both.get(channels(0, imageChannels)).assign(images);
-        both.get(channels(imageChannels, dInputShape[0])).assign(encode(labels, n));
-        return both;
     }
 
     /** The part of a gradient for D's input that belongs to the image (what G back-propagates). */
@@ -143,32 +135,16 @@ final class LabelInputs {
         if (!labelsIntoD) {
             return inputGradient;
         }
+        return imagePartOf(inputGradient).reshape(imageShape);
+    }
+
+    /** The image channels of a gradient for D's input, as a C-order buffer (valid until the next call at that size). */
+    private INDArray imagePartOf(INDArray inputGradient) {
         int imageChannels = dInputShape[0] - classes;
-        return inputGradient.get(channels(0, imageChannels)).dup('c').reshape(imageShape);
-    }
-
-    private INDArray encode(int[] labels, int n) {
-        int plane = spatial();
-        float[] encoding = new float[n * classes * plane];
-        for (int i = 0; i < n; i++) {
-            int start = (i * classes + labels[i]) * plane;
-            java.util.Arrays.fill(encoding, start, start + plane, 1f);
-        }
-        return labelEncodings.load(encoding, n);
-    }
-
-    /** Values per channel of D's input: 1 for a flat input, H·W for an image. */
-    private int spatial() {
-        return dInputShape.length == 1 ? 1 : dInputShape[1] * dInputShape[2];
+        return imageGradients.like(inputGradient).assign(inputGradient.get(channels(0, imageChannels)));
     }
 
     private INDArrayIndex[] channels(long from, long to) {
-        INDArrayIndex[] index = new INDArrayIndex[dInputShape.length + 1];
-        index[0] = NDArrayIndex.all();
-        index[1] = NDArrayIndex.interval(from, to);
-        for (int i = 2; i < index.length; i++) {
-            index[i] = NDArrayIndex.all();
-        }
-        return index;
+        return LabelPlanes.channels(dInputShape.length, from, to);
     }
 }

@@ -1,11 +1,17 @@
 package org.ganlab.engine.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.SplittableRandom;
 import org.ganlab.engine.Backend;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
+import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
+import org.nd4j.linalg.api.memory.enums.LearningPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -77,5 +83,41 @@ class BatchNormTest {
         assertEquals(trained, observed, "the same training-mode output either way");
         org.junit.jupiter.api.Assertions.assertNotEquals(java.util.Arrays.toString(before),
                 java.util.Arrays.toString(net.state().dup().data().asFloat()), "a training pass does move them");
+    }
+
+    /**
+     * After the first step at a batch size, a training step's forward and backward pass create no
+     * array: every array ND4J makes inside an open workspace is placed in it, so the workspace's
+     * offset counts what was made (the per-call GEMM outputs and vectors of earlier versions would).
+     */
+    @Test
+    void aStepAtABatchSizeSeenBeforeCreatesNoArray() {
+        for (int[] shape : new int[][] {{3, 4, 4}, {6}}) {
+            Network net = new Network("bn", shape, java.util.List.of(new BatchNorm(shape)));
+            net.initialize(new SplittableRandom(4));
+            long[] batch = new long[shape.length + 1];
+            batch[0] = 5;
+            for (int i = 0; i < shape.length; i++) {
+                batch[i + 1] = shape[i];
+            }
+            INDArray x = Nd4j.rand(DataType.FLOAT, batch);
+            INDArray g = Nd4j.rand(DataType.FLOAT, batch);
+            INDArray firstOut = net.forward(x, true);
+            INDArray firstGradIn = net.backward(g, true, true);
+            float[] expectedOut = firstOut.dup().data().asFloat();
+            WorkspaceConfiguration conf = WorkspaceConfiguration.builder().initialSize(16L << 20)
+                    .policyAllocation(AllocationPolicy.STRICT).policyLearning(LearningPolicy.NONE).build();
+            try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(conf, "bn-step")) {
+                net.zeroGradients();
+                INDArray out = net.forward(x, true);
+                INDArray gradIn = net.backward(g, true, true);
+                net.forward(x, false);
+                assertEquals(0, ws.getPrimaryOffset(), "bytes of arrays made by a step on " + java.util.Arrays.toString(shape));
+                assertSame(firstOut, out);
+                assertSame(firstGradIn, gradIn);
+            }
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expectedOut, net.forward(x, true).dup().data().asFloat(),
+                    "the same batch, the same output");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.ganlab.engine.train;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import org.ganlab.engine.data.ImageDataset;
@@ -66,5 +68,18 @@ final class DigitSubsets {
             shares[j] = classifier.evaluate(drawn).classShares()[digits[j]];
         }
         return shares;
+    }
+
+    /**
+     * The learning tests' verdict, per class: an untrained G draws fewer than 30% of {@code digits[j]}
+     * when asked for it (chance is about 10%: the classifier chooses among all ten digits), and the
+     * trained one at least 60%.
+     */
+    static void assertEveryClassDrawn(int[] digits, double[] before, double[] after) {
+        for (int j = 0; j < digits.length; j++) {
+            assertTrue(before[j] < 0.3, "an untrained G should not draw " + digits[j] + "s already: " + Arrays.toString(before));
+            assertTrue(after[j] >= 0.6, "share of " + digits[j] + "s among images drawn for " + digits[j] + ": "
+                    + Arrays.toString(after));
+        }
     }
 }

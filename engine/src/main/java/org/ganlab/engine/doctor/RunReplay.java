@@ -11,13 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.engine.checkpoint.ConfigJson;
-import org.ganlab.engine.run.MetricsFile;
+import org.ganlab.engine.diagnosis.Diagnosis;
+import org.ganlab.engine.diagnosis.DiagnosisKind;
 import org.ganlab.engine.run.ChangeLog;
 import org.ganlab.engine.run.ConfigChange;
+import org.ganlab.engine.run.MetricsFile;
 import org.ganlab.engine.run.RunFolder;
 import org.ganlab.engine.toy.ToyDistribution;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
+import org.ganlab.engine.train.TrainingListener;
 
 /**
  * Diagnoses a finished run from its folder: replays {@code metrics.csv} (and the live changes of
@@ -53,6 +56,11 @@ public final class RunReplay {
      * @throws IOException naming the folder when it is not a run folder or its metrics hold no rows
      */
     public static Result diagnose(Path runDir) throws IOException {
+        return diagnose(runDir, event -> { });
+    }
+
+    /** As {@link #diagnose(Path)}, also handing every event the doctor publishes to {@code watcher}. */
+    public static Result diagnose(Path runDir, TrainingListener watcher) throws IOException {
         if (!Files.isRegularFile(runDir.resolve(RunFolder.CONFIG))) {
             throw new IOException(runDir + " is not a run folder: it has no " + RunFolder.CONFIG);
         }
@@ -67,7 +75,10 @@ public final class RunReplay {
         TrainingConfig last = ConfigJson.read(runDir.resolve(RunFolder.CONFIG));
         List<ConfigChange> changes = ChangeLog.read(runDir);
         Map<String, Diagnosis> found = new LinkedHashMap<>();
-        TrainingDoctor doctor = new TrainingDoctor(event -> collect(event, found));
+        TrainingDoctor doctor = new TrainingDoctor(event -> {
+            collect(event, found);
+            watcher.onEvent(event);
+        });
         TrainingConfig config = before(last, changes);
         doctor.onEvent(new TrainingEvent.RunStarted(0, runDir, config, "replay", 0, table.lastIteration(), 0));
         feed(doctor, table, config, changes, modesOf(config));

@@ -4,6 +4,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.ganlab.engine.diagnosis.Diagnosis;
+import org.ganlab.engine.diagnosis.DiagnosisKind;
+import org.ganlab.engine.diagnosis.Numbers;
+import org.ganlab.engine.diagnosis.Severity;
+import org.ganlab.engine.loss.Equilibrium;
 import org.ganlab.engine.run.ChangeLog;
 import org.ganlab.engine.run.ConfigChange;
 import org.ganlab.engine.train.NonFiniteLossException;
@@ -31,7 +36,13 @@ import org.ganlab.engine.train.TrainingListener;
 public final class TrainingDoctor implements TrainingListener {
 
     static final int CHECK_EVERY = 10;
-    static final long WARMUP = 300;
+    /**
+     * Step checks start once the first window is full: what an untrained pair does in its first
+     * hundred iterations says nothing, and after them D winning or a blow-up is already real (the
+     * evaluation's healthy runs raised nothing from here; at 300 failures set from the start were
+     * named at 400 at the earliest).
+     */
+    static final long WARMUP = StepSignals.WINDOW;
     /** Step diagnoses start after their condition held this many iterations and end after this many without it. */
     static final long HOLD = 100;
     static final long RELEASE = 200;
@@ -115,7 +126,8 @@ public final class TrainingDoctor implements TrainingListener {
         check(DiagnosisKind.OSCILLATION, it, StepChecks.oscillation(steps, family, config));
         Finding spike = changeAt >= 0 && it - changeAt <= SPIKE_WINDOW
                 ? StepChecks.spike(steps, family, config, gBefore, dBefore) : null;
-        check(DiagnosisKind.DIVERGENCE, it, spike != null ? spike : StepChecks.blowUp(steps, family, config));
+        Finding blowUp = spike != null ? spike : StepChecks.blowUp(steps, family, config);
+        check(DiagnosisKind.DIVERGENCE, it, blowUp != null ? blowUp : StepChecks.explodingGradient(steps, config));
         publishVerdict(it, false);
     }
 
@@ -182,9 +194,9 @@ public final class TrainingDoctor implements TrainingListener {
                 "d_fake", steps.dFake.mean());
         e.put("g_loss", steps.gLoss.mean());
         String summary = firstIteration < 0 || it - firstIteration < WARMUP
-                ? "too early to judge; " + family.healthyLooksLike()
+                ? "too early to judge; " + family.healthyLooksLike(Equilibrium.of(config.loss(), config.labelSmoothing()))
                 : String.format("D loss %s, D(x) %s, D(G(z)) %s; %s", Numbers.compact(steps.dLoss.mean()),
-                        Numbers.compact(steps.dReal.mean()), Numbers.compact(steps.dFake.mean()), family.healthyLooksLike());
+                        Numbers.compact(steps.dReal.mean()), Numbers.compact(steps.dFake.mean()), family.healthyLooksLike(Equilibrium.of(config.loss(), config.labelSmoothing())));
         return new Diagnosis(DiagnosisKind.HEALTHY, Severity.INFO, Math.max(0, firstIteration), -1, e, summary,
                 Advice.healthy());
     }

@@ -72,16 +72,12 @@ public final class RunReplay {
         if (table.rows() == 0) {
             throw new IOException(metricsFile + " has no rows: the run stopped before its first iteration");
         }
-        TrainingConfig last = ConfigJson.read(runDir.resolve(RunFolder.CONFIG));
-        List<ConfigChange> changes = ChangeLog.read(runDir);
         Map<String, Diagnosis> found = new LinkedHashMap<>();
         TrainingDoctor doctor = new TrainingDoctor(event -> {
             collect(event, found);
             watcher.onEvent(event);
         });
-        TrainingConfig config = before(last, changes);
-        doctor.onEvent(new TrainingEvent.RunStarted(0, runDir, config, "replay", 0, table.lastIteration(), 0));
-        feed(doctor, table, config, changes, modesOf(config));
+        feed(doctor, runDir, table);
         for (Diagnosis d : DiagnosisLog.read(runDir)) {
             if (d.kind() == DiagnosisKind.DIVERGENCE && found.values().stream().noneMatch(f -> f.kind() == DiagnosisKind.DIVERGENCE)) {
                 found.put(key(d), d);
@@ -90,6 +86,21 @@ public final class RunReplay {
         List<Diagnosis> all = new ArrayList<>(found.values());
         all.sort(Comparator.comparingLong(Diagnosis::startIteration));
         return new Result(all, doctor.verdict());
+    }
+
+    /**
+     * Feeds the run's records into {@code doctor} as if it had watched them: its config (as it
+     * started, with the live changes undone), every metrics row and the changes where they were
+     * made. A continued run's doctor is primed so, then watches the training that follows.
+     */
+    static void feed(TrainingDoctor doctor, Path runDir, MetricsFile table) throws IOException {
+        if (table.rows() == 0) {
+            return;
+        }
+        List<ConfigChange> changes = ChangeLog.read(runDir);
+        TrainingConfig config = before(ConfigJson.read(runDir.resolve(RunFolder.CONFIG)), changes);
+        doctor.onEvent(new TrainingEvent.RunStarted(0, runDir, config, "replay", 0, table.lastIteration(), 0));
+        feed(doctor, table, config, changes, modesOf(config));
     }
 
     private static void feed(TrainingDoctor doctor, MetricsFile t, TrainingConfig config, List<ConfigChange> changes,

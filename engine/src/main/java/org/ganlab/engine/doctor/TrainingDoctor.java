@@ -1,5 +1,8 @@
 package org.ganlab.engine.doctor;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,8 @@ import org.ganlab.engine.diagnosis.Severity;
 import org.ganlab.engine.loss.Equilibrium;
 import org.ganlab.engine.run.ChangeLog;
 import org.ganlab.engine.run.ConfigChange;
+import org.ganlab.engine.run.MetricsFile;
+import org.ganlab.engine.run.RunFolder;
 import org.ganlab.engine.train.NonFiniteLossException;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
@@ -63,6 +68,8 @@ public final class TrainingDoctor implements TrainingListener {
     private double gBefore = Double.NaN;
     private double dBefore = Double.NaN;
     private Diagnosis verdict;
+    /** While a continued run's records are replayed into it: nothing is published or logged again. */
+    private boolean priming;
 
     /** @param log where started and ended diagnoses are kept ({@link DiagnosisLog#none()} for nowhere) */
     public TrainingDoctor(Consumer<TrainingEvent> publish, DiagnosisLog log) {
@@ -79,11 +86,35 @@ public final class TrainingDoctor implements TrainingListener {
         this(publish, DiagnosisLog.none());
     }
 
+    /**
+     * The doctor of a run continued from its folder: first replays the folder's metrics.csv and
+     * changes.csv (as {@code doctor --run} does, up to the checkpoint they were cut back to) without
+     * publishing or logging anything, so it goes on with the run's early gradient level, its best
+     * diversity, its windows and the diagnoses still ongoing, which diagnoses.jsonl already holds
+     * (each ends there later under the same start, so none is written twice).
+     */
+    public static TrainingDoctor continuing(Consumer<TrainingEvent> publish, DiagnosisLog log, Path runDir) throws IOException {
+        TrainingDoctor doctor = new TrainingDoctor(publish, log);
+        Path metrics = runDir.resolve(RunFolder.METRICS);
+        if (Files.isRegularFile(metrics)) {
+            doctor.priming = true;
+            try {
+                RunReplay.feed(doctor, runDir, MetricsFile.read(metrics));
+            } finally {
+                doctor.priming = false;
+            }
+        }
+        return doctor;
+    }
+
     @Override
     public synchronized void onEvent(TrainingEvent event) {
         if (event instanceof TrainingEvent.RunStarted r) {
             config = r.config();
             family = LossFamily.of(config.loss());
+            if (!priming && firstIteration >= 0) {
+                publishVerdict(r.iteration(), true); // a continued run: the verdict its records left
+            }
         } else if (config == null) {
             return;
         } else if (event instanceof StepCompleted s) {
@@ -164,14 +195,18 @@ public final class TrainingDoctor implements TrainingListener {
         Diagnosis d = new Diagnosis(finding.kind(), finding.severity(), onset, -1, finding.evidence(),
                 finding.summary().get() + history.blame(onset), undo.isEmpty() ? advice : undo + "; or " + advice);
         ongoing.put(finding.kind(), d);
-        log.append(d);
-        publish.accept(new DiagnosisStarted(it, d));
+        if (!priming) {
+            log.append(d);
+            publish.accept(new DiagnosisStarted(it, d));
+        }
     }
 
     private void end(DiagnosisKind kind, long endIteration, long it) {
         Diagnosis d = ongoing.remove(kind).endedAt(endIteration);
-        log.append(d);
-        publish.accept(new DiagnosisEnded(it, d));
+        if (!priming) {
+            log.append(d);
+            publish.accept(new DiagnosisEnded(it, d));
+        }
     }
 
     /** Publishes the verdict when it changed, or always with {@code always} (at snapshots). */
@@ -185,7 +220,9 @@ public final class TrainingDoctor implements TrainingListener {
         }
         if (always || !now.equals(verdict)) {
             verdict = now;
-            publish.accept(new TrainingEvent.Verdict(it, now));
+            if (!priming) {
+                publish.accept(new TrainingEvent.Verdict(it, now));
+            }
         }
     }
 

@@ -155,8 +155,12 @@ final class TrainingLoop implements Runnable {
      * and keeps its diagnoses in the run folder; the diversity it reads is measured at snapshots.
      */
     private void startDoctor(TrainingData data) throws IOException {
-        DiagnosisLog log = resumeFrom != null ? DiagnosisLog.continued(runDir, trainer.iteration()) : DiagnosisLog.in(runDir);
-        events.observeWith(new TrainingDoctor(events::publish, log));
+        if (resumeFrom != null) {
+            DiagnosisLog log = DiagnosisLog.continued(runDir, trainer.iteration());
+            events.observeWith(TrainingDoctor.continuing(events::publish, log, runDir));
+        } else {
+            events.observeWith(new TrainingDoctor(events::publish, DiagnosisLog.in(runDir)));
+        }
         diversity = SampleDiversity.of(data, control.config().seed());
     }
 

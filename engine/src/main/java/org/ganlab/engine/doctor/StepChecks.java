@@ -18,6 +18,11 @@ final class StepChecks {
 
     /** G's gradient has vanished below this share of its early level. */
     static final double VANISHED = 0.1;
+    /**
+     * D's lead shrinking by more than this over 100 iterations is G catching up, not D
+     * overpowering it (the evaluation's healthy DCGAN: 0.78 → 0.62 between iterations 100 and 300).
+     */
+    static final double CATCHING_UP = 0.05;
     /** G's gradient has exploded past this multiple of its early level. */
     static final double EXPLODED = 5;
     /** G's loss must change direction this many times in 8 blocks (of at most 6) to count as swinging. */
@@ -27,7 +32,9 @@ final class StepChecks {
     }
 
     static Finding dOverpowers(StepSignals s, LossFamily f, TrainingConfig c) {
-        if (!s.dReal.full() || !s.gLoss.full() || !f.overpowered(s.dReal.mean(), s.dFake.mean(), s.gLoss.mean())) {
+        // a lead that shrinks is G catching up, as a healthy DCGAN does after D's fast start
+        if (!s.dReal.full() || !s.gLoss.full() || !f.overpowered(s.dReal.mean(), s.dFake.mean(), s.gLoss.mean())
+                || s.gapTrend() < -CATCHING_UP) {
             return null;
         }
         Map<String, Double> e = evidence("d_real", s.dReal.mean(), "d_fake", s.dFake.mean(), "g_loss", s.gLoss.mean());

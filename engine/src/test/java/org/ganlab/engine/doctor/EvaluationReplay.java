@@ -28,8 +28,9 @@ final class EvaluationReplay {
                 namedAt.put(DoctorEvaluation.Outcome.key(s.diagnosis()), s.iteration());
             }
         });
-        long onset = c.change() != null || c.expected().isEmpty() ? c.onset()
-                : FailureOnset.of(table, c.expected(), LossFamily.of(c.config().loss()));
+        long shown = c.expected().isEmpty() ? -1 : FailureOnset.of(table, c.expected(), LossFamily.of(c.config().loss()));
+        // a live change is the onset of what follows it, if its records show a failure at all
+        long onset = c.expected().isEmpty() ? c.onset() : c.change() != null && shown >= 0 ? c.onset() : shown;
         long steps = table.lastIteration();
         double nanos = 0;
         double stepMillis = Double.NaN;

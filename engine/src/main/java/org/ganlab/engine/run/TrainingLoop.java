@@ -162,6 +162,9 @@ final class TrainingLoop implements Runnable {
             events.observeWith(new TrainingDoctor(events::publish, DiagnosisLog.in(runDir)));
         }
         diversity = SampleDiversity.of(data, control.config().seed());
+        if (resumeFrom != null) {
+            diversity.remember(trainer.sampleGrid()); // so the first snapshot after the resume has a sample_change
+        }
     }
 
     /** Loads the checkpoint into the trainer; says so when the data differs from what it trained on. */

@@ -145,7 +145,7 @@ final class StepChecks {
     /**
      * G's gradient norm grown to {@value #EXPLODED} times its early level: a learning rate or a
      * weight clip far too large makes the updates feed on themselves before the losses show it
-     * (the evaluation's healthy runs stayed below 3×, its WGAN with clip 10 passed 5× at
+     * (the evaluation's healthy runs stayed below 3.3×, its WGAN with clip 10 passed 5× at
      * iteration 560).
      */
     static Finding explodingGradient(StepSignals s, TrainingConfig c) {

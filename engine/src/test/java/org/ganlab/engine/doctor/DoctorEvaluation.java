@@ -26,15 +26,16 @@ import org.ganlab.engine.train.TrainingData;
 import org.ganlab.engine.train.TrainingEvent;
 
 /**
- * The doctor's evaluation set (docs/DOCTOR.md): short runs with known ground truth, healthy ones
- * at the defaults of each model and loss family and ones with an induced failure, each trained
- * with the doctor watching as a run would (steps, live changes, diversity at snapshots). Prints
- * one Markdown table row per run: what was expected from which iteration, what the doctor said
- * and when, and the doctor's cost per step against the step itself.
+ * The doctor's evaluation set (docs/DOCTOR.md): short runs with known settings, healthy ones at
+ * the defaults of each model and loss family and ones with an induced failure. {@code train}
+ * trains each with the doctor watching as a run would (steps, live changes, diversity at
+ * snapshots) and keeps its records ({@link EvaluationFolder}); {@code replay} diagnoses the kept
+ * records with the doctor as it is now and measures each failure's onset from them
+ * ({@link EvaluationReplay}, {@link FailureOnset}). Prints one Markdown table row per run: what
+ * was expected from which iteration, what the doctor said and when, and its cost per step.
  *
- * <p>Run from the engine module (test classpath), e.g.
- * {@code nice -n 19 mvn -q -pl engine exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.ganlab.engine.doctor.DoctorEvaluation -Dexec.args="ring8-healthy"},
- * or with no arguments for all of them. Not a test: it trains for minutes.
+ * <p>Run from the engine module's test classpath ({@code main} says how). Not a test: training
+ * takes minutes.
  */
 public final class DoctorEvaluation {
 

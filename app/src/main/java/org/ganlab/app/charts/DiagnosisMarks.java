@@ -5,7 +5,7 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.app.model.DiagnosisSpan;
-import org.ganlab.engine.doctor.Severity;
+import org.ganlab.engine.diagnosis.Severity;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;

@@ -2,8 +2,8 @@ package org.ganlab.app.charts;
 
 import java.awt.Color;
 import java.awt.Font;
-import org.ganlab.app.model.ReferenceLines;
 import org.ganlab.app.viewmodels.GradientNormsViewModel;
+import org.ganlab.engine.loss.Equilibrium;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -49,7 +49,7 @@ public final class DoctorCharts {
      * Draws {@code lines} on the loss chart (D's and G's equilibrium losses) and the D-output chart
      * (the output both kinds of image get); a NaN value draws no line.
      */
-    public static void showReferences(JFreeChart losses, JFreeChart outputs, ReferenceLines lines) {
+    public static void showReferences(JFreeChart losses, JFreeChart outputs, Equilibrium lines) {
         XYPlot lossPlot = losses.getXYPlot();
         XYPlot outputPlot = outputs.getXYPlot();
         lossPlot.clearRangeMarkers();

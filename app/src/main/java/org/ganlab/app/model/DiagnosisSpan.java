@@ -1,8 +1,8 @@
 package org.ganlab.app.model;
 
-import org.ganlab.engine.doctor.Diagnosis;
-import org.ganlab.engine.doctor.DiagnosisKind;
-import org.ganlab.engine.doctor.Severity;
+import org.ganlab.engine.diagnosis.Diagnosis;
+import org.ganlab.engine.diagnosis.DiagnosisKind;
+import org.ganlab.engine.diagnosis.Severity;
 
 /**
  * Where a diagnosis holds, as the charts and the timeline strip mark it: from {@code start} to

@@ -3,7 +3,7 @@ package org.ganlab.app.model;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.ganlab.engine.doctor.Diagnosis;
+import org.ganlab.engine.diagnosis.Diagnosis;
 
 /** How the Doctor panel words a diagnosis: its iteration range, its evidence, its one-line verdict. */
 public final class DiagnosisText {

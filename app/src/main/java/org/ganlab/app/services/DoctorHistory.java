@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.app.model.GradientNorm;
-import org.ganlab.engine.doctor.Diagnosis;
+import org.ganlab.engine.diagnosis.Diagnosis;
 import org.ganlab.engine.doctor.DiagnosisLog;
 
 /**

@@ -10,10 +10,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ganlab.app.model.DiagnosisSpan;
 import org.ganlab.app.model.DiagnosisText;
-import org.ganlab.app.model.ReferenceLines;
-import org.ganlab.engine.doctor.Diagnosis;
-import org.ganlab.engine.doctor.DiagnosisKind;
-import org.ganlab.engine.doctor.Severity;
+import org.ganlab.engine.diagnosis.Diagnosis;
+import org.ganlab.engine.diagnosis.DiagnosisKind;
+import org.ganlab.engine.diagnosis.Severity;
+import org.ganlab.engine.loss.Equilibrium;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
 
@@ -36,7 +36,7 @@ public final class DoctorViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper diversity = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Diagnosis> selected = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ReferenceLines> references = new ReadOnlyObjectWrapper<>(ReferenceLines.NONE);
+    private final ReadOnlyObjectWrapper<Equilibrium> references = new ReadOnlyObjectWrapper<>(Equilibrium.NONE);
 
     public DoctorViewModel(TimelineViewModel timeline) {
         this.timeline = timeline;
@@ -69,13 +69,13 @@ public final class DoctorViewModel {
     public ReadOnlyObjectProperty<Diagnosis> selectedProperty() { return selected.getReadOnlyProperty(); }
 
     /** The loss family's equilibrium values, for the charts' reference lines. */
-    public ReadOnlyObjectProperty<ReferenceLines> referencesProperty() { return references.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Equilibrium> referencesProperty() { return references.getReadOnlyProperty(); }
 
     // ---- Commands
 
     /** The run's (or the setup's) config: its loss and label smoothing place the reference lines. */
     public void configure(TrainingConfig config) {
-        references.set(ReferenceLines.of(config.loss(), config.labelSmoothing()));
+        references.set(Equilibrium.of(config.loss(), config.labelSmoothing()));
     }
 
     /** Applies one engine event; false when it is none of the doctor's. */

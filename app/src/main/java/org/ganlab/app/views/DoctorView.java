@@ -15,9 +15,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ganlab.app.model.DiagnosisText;
 import org.ganlab.app.viewmodels.DoctorViewModel;
-import org.ganlab.engine.doctor.Diagnosis;
-import org.ganlab.engine.doctor.DiagnosisKind;
-import org.ganlab.engine.doctor.Severity;
+import org.ganlab.engine.diagnosis.Diagnosis;
+import org.ganlab.engine.diagnosis.DiagnosisKind;
+import org.ganlab.engine.diagnosis.Severity;
 
 /**
  * The Doctor panel under the sample grid: the verdict in one line, coloured by severity; the

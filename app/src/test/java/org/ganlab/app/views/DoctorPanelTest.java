@@ -13,7 +13,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.ganlab.app.GanLabWindow;
 import org.ganlab.app.support.Events;
-import org.ganlab.engine.doctor.DiagnosisKind;
+import org.ganlab.engine.diagnosis.DiagnosisKind;
 import org.ganlab.engine.train.TrainingEvent;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;

@@ -2,7 +2,7 @@ package org.ganlab.engine.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.ganlab.engine.doctor.Diagnosis;
+import org.ganlab.engine.diagnosis.Diagnosis;
 
 /**
  * How the CLI prints a diagnosis: one line of {@code key=value} pairs for people and grep

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.ganlab.engine.doctor.Diagnosis;
+import org.ganlab.engine.diagnosis.Diagnosis;
 import org.ganlab.engine.doctor.RunReplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -2,6 +2,7 @@ package org.ganlab.engine.doctor;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.engine.diagnosis.Numbers;
 import org.ganlab.engine.run.ConfigChange;
 
 /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.engine.diagnosis.Diagnosis;
 import org.ganlab.engine.export.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

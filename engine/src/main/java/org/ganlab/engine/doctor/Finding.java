@@ -2,6 +2,9 @@ package org.ganlab.engine.doctor;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import org.ganlab.engine.diagnosis.Diagnosis;
+import org.ganlab.engine.diagnosis.DiagnosisKind;
+import org.ganlab.engine.diagnosis.Severity;
 
 /**
  * What one check saw at one iteration: the condition holds, how badly, the numbers, and what to

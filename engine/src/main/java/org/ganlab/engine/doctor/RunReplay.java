@@ -11,13 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.engine.checkpoint.ConfigJson;
-import org.ganlab.engine.run.MetricsFile;
+import org.ganlab.engine.diagnosis.Diagnosis;
+import org.ganlab.engine.diagnosis.DiagnosisKind;
 import org.ganlab.engine.run.ChangeLog;
 import org.ganlab.engine.run.ConfigChange;
+import org.ganlab.engine.run.MetricsFile;
 import org.ganlab.engine.run.RunFolder;
 import org.ganlab.engine.toy.ToyDistribution;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
+import org.ganlab.engine.train.TrainingListener;
 
 /**
  * Diagnoses a finished run from its folder: replays {@code metrics.csv} (and the live changes of
@@ -53,6 +56,11 @@ public final class RunReplay {
      * @throws IOException naming the folder when it is not a run folder or its metrics hold no rows
      */
     public static Result diagnose(Path runDir) throws IOException {
+        return diagnose(runDir, event -> { });
+    }
+
+    /** As {@link #diagnose(Path)}, also handing every event the doctor publishes to {@code watcher}. */
+    public static Result diagnose(Path runDir, TrainingListener watcher) throws IOException {
         if (!Files.isRegularFile(runDir.resolve(RunFolder.CONFIG))) {
             throw new IOException(runDir + " is not a run folder: it has no " + RunFolder.CONFIG);
         }
@@ -64,13 +72,12 @@ public final class RunReplay {
         if (table.rows() == 0) {
             throw new IOException(metricsFile + " has no rows: the run stopped before its first iteration");
         }
-        TrainingConfig last = ConfigJson.read(runDir.resolve(RunFolder.CONFIG));
-        List<ConfigChange> changes = ChangeLog.read(runDir);
         Map<String, Diagnosis> found = new LinkedHashMap<>();
-        TrainingDoctor doctor = new TrainingDoctor(event -> collect(event, found));
-        TrainingConfig config = before(last, changes);
-        doctor.onEvent(new TrainingEvent.RunStarted(0, runDir, config, "replay", 0, table.lastIteration(), 0));
-        feed(doctor, table, config, changes, modesOf(config));
+        TrainingDoctor doctor = new TrainingDoctor(event -> {
+            collect(event, found);
+            watcher.onEvent(event);
+        });
+        feed(doctor, runDir, table);
         for (Diagnosis d : DiagnosisLog.read(runDir)) {
             if (d.kind() == DiagnosisKind.DIVERGENCE && found.values().stream().noneMatch(f -> f.kind() == DiagnosisKind.DIVERGENCE)) {
                 found.put(key(d), d);
@@ -79,6 +86,21 @@ public final class RunReplay {
         List<Diagnosis> all = new ArrayList<>(found.values());
         all.sort(Comparator.comparingLong(Diagnosis::startIteration));
         return new Result(all, doctor.verdict());
+    }
+
+    /**
+     * Feeds the run's records into {@code doctor} as if it had watched them: its config (as it
+     * started, with the live changes undone), every metrics row and the changes where they were
+     * made. A continued run's doctor is primed so, then watches the training that follows.
+     */
+    static void feed(TrainingDoctor doctor, Path runDir, MetricsFile table) throws IOException {
+        if (table.rows() == 0) {
+            return;
+        }
+        List<ConfigChange> changes = ChangeLog.read(runDir);
+        TrainingConfig config = before(ConfigJson.read(runDir.resolve(RunFolder.CONFIG)), changes);
+        doctor.onEvent(new TrainingEvent.RunStarted(0, runDir, config, "replay", 0, table.lastIteration(), 0));
+        feed(doctor, table, config, changes, modesOf(config));
     }
 
     private static void feed(TrainingDoctor doctor, MetricsFile t, TrainingConfig config, List<ConfigChange> changes,

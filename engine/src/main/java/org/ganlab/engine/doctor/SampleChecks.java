@@ -2,6 +2,9 @@ package org.ganlab.engine.doctor;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import org.ganlab.engine.diagnosis.DiagnosisKind;
+import org.ganlab.engine.diagnosis.Numbers;
+import org.ganlab.engine.diagnosis.Severity;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent.DiversityMeasured;
 import org.ganlab.engine.train.TrainingEvent.MetricsComputed;
@@ -18,7 +21,11 @@ final class SampleChecks {
     static final double COLLAPSED_RATIO = 0.4;
     /** ... and they must also have lost this share of the best diversity the run reached. */
     static final double LOST_SHARE = 0.6;
-    /** 2-D points spread less than this share of the data's spread count as collapsed. */
+    /**
+     * 2-D points spread less than this share of the data's spread count as collapsed: a young
+     * healthy G starts as a clump too (the evaluation's healthy wgan-gp run: 0.2 at iteration 200,
+     * 0.38 at 300), so a higher bar would call its growth a collapse.
+     */
     static final double COLLAPSED_RATIO_2D = 0.3;
     /** Samples that moved less than this share of real diversity since the last snapshot have not changed. */
     static final double UNCHANGED = 0.005;

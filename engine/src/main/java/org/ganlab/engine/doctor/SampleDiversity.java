@@ -56,6 +56,15 @@ public final class SampleDiversity {
         return new DiversityMeasured(iteration, diversity, realDiversity, covered, modes, change);
     }
 
+    /**
+     * The samples the next snapshot's change is measured from, for a run continued from its
+     * checkpoint: the fixed-noise samples regenerated from the restored networks, which are the
+     * last snapshot's own when the checkpoint fell on a snapshot (every epoch end's does).
+     */
+    public void remember(Samples samples) {
+        previous = samples.values().clone();
+    }
+
     /** The real examples' figure, fixed for the run. */
     public double realDiversity() {
         return realDiversity;

@@ -26,6 +26,9 @@ final class StepSignals {
     /** Means of the last {@value #BLOCKS} whole blocks of G's and D's loss. */
     final Window gLossBlocks = new Window(BLOCKS);
     final Window dLossBlocks = new Window(BLOCKS);
+    /** Means of D(x) − D(G(z)) over the last 4 whole blocks, for whether D's lead is shrinking. */
+    final Window gapBlocks = new Window(4);
+    private final Window gapBlock = new Window(BLOCK);
     private final Window gBlock = new Window(BLOCK);
     private final Window dBlock = new Window(BLOCK);
     private final Window earlyGradG = new Window((int) (EARLY_TO - EARLY_FROM));
@@ -48,12 +51,26 @@ final class StepSignals {
         }
         gBlock.add(s.gLoss());
         dBlock.add(s.dLoss());
+        gapBlock.add(s.dReal() - s.dFake());
         if (s.iteration() % BLOCK == 0) {
             gLossBlocks.add(gBlock.mean());
             dLossBlocks.add(dBlock.mean());
+            gapBlocks.add(gapBlock.mean());
             gBlock.clear();
             dBlock.clear();
+            gapBlock.clear();
         }
+    }
+
+    /**
+     * How much D's lead D(x) − D(G(z)) grew over the last 100 iterations against the 100 before
+     * (negative while G catches up); 0 until four blocks have passed.
+     */
+    double gapTrend() {
+        if (!gapBlocks.full()) {
+            return 0;
+        }
+        return (gapBlocks.get(2) + gapBlocks.get(3) - gapBlocks.get(0) - gapBlocks.get(1)) / 2;
     }
 
     /** The latest iteration added. */

@@ -1,11 +1,21 @@
 package org.ganlab.engine.doctor;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.ganlab.engine.diagnosis.Diagnosis;
+import org.ganlab.engine.diagnosis.DiagnosisKind;
+import org.ganlab.engine.diagnosis.Numbers;
+import org.ganlab.engine.diagnosis.Severity;
+import org.ganlab.engine.loss.Equilibrium;
 import org.ganlab.engine.run.ChangeLog;
 import org.ganlab.engine.run.ConfigChange;
+import org.ganlab.engine.run.MetricsFile;
+import org.ganlab.engine.run.RunFolder;
 import org.ganlab.engine.train.NonFiniteLossException;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
@@ -32,8 +42,13 @@ public final class TrainingDoctor implements TrainingListener {
 
     /** The doctor checks the step windows every this many iterations (public for ganlab bench --doctor). */
     public static final int CHECK_EVERY = 10;
-    /** Iterations after the first it sees before its first check. */
-    public static final long WARMUP = 300;
+    /**
+     * Step checks start once the first window is full: what an untrained pair does in its first
+     * hundred iterations says nothing, and after them D winning or a blow-up is already real (the
+     * evaluation's healthy runs raised nothing from here; at 300 failures set from the start were
+     * named at 400 at the earliest).
+     */
+    public static final long WARMUP = StepSignals.WINDOW;
     /** Step diagnoses start after their condition held this many iterations and end after this many without it. */
     static final long HOLD = 100;
     static final long RELEASE = 200;
@@ -54,6 +69,8 @@ public final class TrainingDoctor implements TrainingListener {
     private double gBefore = Double.NaN;
     private double dBefore = Double.NaN;
     private Diagnosis verdict;
+    /** While a continued run's records are replayed into it: nothing is published or logged again. */
+    private boolean priming;
 
     /** @param log where started and ended diagnoses are kept ({@link DiagnosisLog#none()} for nowhere) */
     public TrainingDoctor(Consumer<TrainingEvent> publish, DiagnosisLog log) {
@@ -70,11 +87,35 @@ public final class TrainingDoctor implements TrainingListener {
         this(publish, DiagnosisLog.none());
     }
 
+    /**
+     * The doctor of a run continued from its folder: first replays the folder's metrics.csv and
+     * changes.csv (as {@code doctor --run} does, up to the checkpoint they were cut back to) without
+     * publishing or logging anything, so it goes on with the run's early gradient level, its best
+     * diversity, its windows and the diagnoses still ongoing, which diagnoses.jsonl already holds
+     * (each ends there later under the same start, so none is written twice).
+     */
+    public static TrainingDoctor continuing(Consumer<TrainingEvent> publish, DiagnosisLog log, Path runDir) throws IOException {
+        TrainingDoctor doctor = new TrainingDoctor(publish, log);
+        Path metrics = runDir.resolve(RunFolder.METRICS);
+        if (Files.isRegularFile(metrics)) {
+            doctor.priming = true;
+            try {
+                RunReplay.feed(doctor, runDir, MetricsFile.read(metrics));
+            } finally {
+                doctor.priming = false;
+            }
+        }
+        return doctor;
+    }
+
     @Override
     public synchronized void onEvent(TrainingEvent event) {
         if (event instanceof TrainingEvent.RunStarted r) {
             config = r.config();
             family = LossFamily.of(config.loss());
+            if (!priming && firstIteration >= 0) {
+                publishVerdict(r.iteration(), true); // a continued run: the verdict its records left
+            }
         } else if (config == null) {
             return;
         } else if (event instanceof StepCompleted s) {
@@ -117,7 +158,8 @@ public final class TrainingDoctor implements TrainingListener {
         check(DiagnosisKind.OSCILLATION, it, StepChecks.oscillation(steps, family, config));
         Finding spike = changeAt >= 0 && it - changeAt <= SPIKE_WINDOW
                 ? StepChecks.spike(steps, family, config, gBefore, dBefore) : null;
-        check(DiagnosisKind.DIVERGENCE, it, spike != null ? spike : StepChecks.blowUp(steps, family, config));
+        Finding blowUp = spike != null ? spike : StepChecks.blowUp(steps, family, config);
+        check(DiagnosisKind.DIVERGENCE, it, blowUp != null ? blowUp : StepChecks.explodingGradient(steps, config));
         publishVerdict(it, false);
     }
 
@@ -154,14 +196,18 @@ public final class TrainingDoctor implements TrainingListener {
         Diagnosis d = new Diagnosis(finding.kind(), finding.severity(), onset, -1, finding.evidence(),
                 finding.summary().get() + history.blame(onset), undo.isEmpty() ? advice : undo + "; or " + advice);
         ongoing.put(finding.kind(), d);
-        log.append(d);
-        publish.accept(new DiagnosisStarted(it, d));
+        if (!priming) {
+            log.append(d);
+            publish.accept(new DiagnosisStarted(it, d));
+        }
     }
 
     private void end(DiagnosisKind kind, long endIteration, long it) {
         Diagnosis d = ongoing.remove(kind).endedAt(endIteration);
-        log.append(d);
-        publish.accept(new DiagnosisEnded(it, d));
+        if (!priming) {
+            log.append(d);
+            publish.accept(new DiagnosisEnded(it, d));
+        }
     }
 
     /** Publishes the verdict when it changed, or always with {@code always} (at snapshots). */
@@ -175,7 +221,9 @@ public final class TrainingDoctor implements TrainingListener {
         }
         if (always || !now.equals(verdict)) {
             verdict = now;
-            publish.accept(new TrainingEvent.Verdict(it, now));
+            if (!priming) {
+                publish.accept(new TrainingEvent.Verdict(it, now));
+            }
         }
     }
 
@@ -184,9 +232,9 @@ public final class TrainingDoctor implements TrainingListener {
                 "d_fake", steps.dFake.mean());
         e.put("g_loss", steps.gLoss.mean());
         String summary = firstIteration < 0 || it - firstIteration < WARMUP
-                ? "too early to judge; " + family.healthyLooksLike()
+                ? "too early to judge; " + family.healthyLooksLike(Equilibrium.of(config.loss(), config.labelSmoothing()))
                 : String.format("D loss %s, D(x) %s, D(G(z)) %s; %s", Numbers.compact(steps.dLoss.mean()),
-                        Numbers.compact(steps.dReal.mean()), Numbers.compact(steps.dFake.mean()), family.healthyLooksLike());
+                        Numbers.compact(steps.dReal.mean()), Numbers.compact(steps.dFake.mean()), family.healthyLooksLike(Equilibrium.of(config.loss(), config.labelSmoothing())));
         return new Diagnosis(DiagnosisKind.HEALTHY, Severity.INFO, Math.max(0, firstIteration), -1, e, summary,
                 Advice.healthy());
     }

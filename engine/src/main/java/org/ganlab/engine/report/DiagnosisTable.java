@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.ganlab.engine.doctor.Diagnosis;
+import org.ganlab.engine.diagnosis.Diagnosis;
 import org.ganlab.engine.doctor.DiagnosisLog;
 
 /** The report's "Training doctor" section: what the doctor found while the run trained, from diagnoses.jsonl. */

@@ -28,9 +28,9 @@ public final class RunDoctor {
         this.diversity = diversity;
     }
 
-    /** Attaches a doctor that keeps its diagnoses in {@code log} to a run's {@code events}. */
-    static RunDoctor attach(EventDispatcher events, DiagnosisLog log, TrainingData data, long seed) {
-        events.observeWith(new TrainingDoctor(events::publish, log));
+    /** Attaches {@code doctor} (publishing into {@code events}) to a run's {@code events}. */
+    static RunDoctor attach(EventDispatcher events, TrainingDoctor doctor, TrainingData data, long seed) {
+        events.observeWith(doctor);
         return new RunDoctor(events, SampleDiversity.of(data, seed));
     }
 
@@ -39,12 +39,18 @@ public final class RunDoctor {
      * Publish a terminal event at the end, which ends the stream's event thread.
      */
     public static RunDoctor withoutRunFolder(TrainingListener listener, TrainingData data, long seed) {
-        return attach(new EventDispatcher(listener), DiagnosisLog.none(), data, seed);
+        EventDispatcher events = new EventDispatcher(listener);
+        return attach(events, new TrainingDoctor(events::publish, DiagnosisLog.none()), data, seed);
     }
 
     /** Publishes into the stream: the doctor sees the event before this returns. */
     public void publish(TrainingEvent event) {
         events.publish(event);
+    }
+
+    /** The samples a resumed run starts from, so its first snapshot has a sample change to report. */
+    void remember(Samples samples) {
+        diversity.remember(samples);
     }
 
     /** A snapshot's diversity figures, for the run to record and publish. */

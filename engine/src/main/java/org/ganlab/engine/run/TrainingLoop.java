@@ -10,6 +10,7 @@ import org.ganlab.engine.checkpoint.CheckpointFile;
 import org.ganlab.engine.checkpoint.Provenance;
 import org.ganlab.engine.data.DataFingerprint;
 import org.ganlab.engine.doctor.DiagnosisLog;
+import org.ganlab.engine.doctor.TrainingDoctor;
 import org.ganlab.engine.metrics.EpochMetrics;
 import org.ganlab.engine.model.ImageShape;
 import org.ganlab.engine.train.GanTrainer;
@@ -153,8 +154,15 @@ final class TrainingLoop implements Runnable {
      * and keeps its diagnoses in the run folder; the diversity it reads is measured at snapshots.
      */
     private void startDoctor(TrainingData data) throws IOException {
-        DiagnosisLog log = resumeFrom != null ? DiagnosisLog.continued(runDir, trainer.iteration()) : DiagnosisLog.in(runDir);
-        doctor = RunDoctor.attach(events, log, data, control.config().seed());
+        if (resumeFrom != null) {
+            DiagnosisLog log = DiagnosisLog.continued(runDir, trainer.iteration());
+            doctor = RunDoctor.attach(events, TrainingDoctor.continuing(events::publish, log, runDir), data,
+                    control.config().seed());
+            doctor.remember(trainer.sampleGrid()); // so the first snapshot after the resume has a sample_change
+        } else {
+            doctor = RunDoctor.attach(events, new TrainingDoctor(events::publish, DiagnosisLog.in(runDir)), data,
+                    control.config().seed());
+        }
     }
 
     /** Loads the checkpoint into the trainer; says so when the data differs from what it trained on. */

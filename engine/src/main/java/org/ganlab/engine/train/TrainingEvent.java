@@ -1,7 +1,7 @@
 package org.ganlab.engine.train;
 
 import java.nio.file.Path;
-import org.ganlab.engine.doctor.Diagnosis;
+import org.ganlab.engine.diagnosis.Diagnosis;
 
 /**
  * What a training run reports, in the order it happens. Events are immutable and carry only plain

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.ganlab.engine.diagnosis.Diagnosis;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
 

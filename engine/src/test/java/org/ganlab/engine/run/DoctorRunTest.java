@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.ganlab.engine.doctor.Diagnosis;
-import org.ganlab.engine.doctor.DiagnosisKind;
+import org.ganlab.engine.diagnosis.Diagnosis;
+import org.ganlab.engine.diagnosis.DiagnosisKind;
+import org.ganlab.engine.diagnosis.Severity;
 import org.ganlab.engine.doctor.DiagnosisLog;
-import org.ganlab.engine.doctor.Severity;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingEvent;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,14 @@
-package org.ganlab.engine.doctor;
+package org.ganlab.engine.diagnosis;
 
 import java.util.Locale;
 
 /** How the doctor writes numbers for people: 3 significant digits, 2e-4 style for small ones, 1,190 for iterations. */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {
     }
 
-    static String compact(double v) {
+    public static String compact(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return String.valueOf(v);
         }
@@ -21,7 +21,7 @@ final class Numbers {
         return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
     }
 
-    static String iteration(long i) {
+    public static String iteration(long i) {
         return String.format(Locale.ROOT, "%,d", i);
     }
 }

@@ -1,4 +1,4 @@
-package org.ganlab.engine.doctor;
+package org.ganlab.engine.diagnosis;
 
 /**
  * What the training doctor can say about a run, each with a short title and an explanation a

@@ -1,4 +1,4 @@
-package org.ganlab.engine.doctor;
+package org.ganlab.engine.diagnosis;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,19 +1,18 @@
-package org.ganlab.app.model;
+package org.ganlab.engine.loss;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.ganlab.engine.loss.GanLoss;
 import org.junit.jupiter.api.Test;
 
 /** The equilibrium lines per loss, checked against the losses' own arithmetic where they have one. */
-class ReferenceLinesTest {
+class EquilibriumTest {
 
     private static final double EPS = 1e-9;
 
     @Test
     void bceSitsAtLn4AndLn2WithDAtOneHalf() {
-        ReferenceLines r = ReferenceLines.of("bce", 0);
+        Equilibrium r = Equilibrium.of("bce", 0);
         assertEquals(Math.log(4), r.dLoss(), EPS);
         assertEquals(Math.log(2), r.gLoss(), EPS);
         assertEquals(0.5, r.output(), EPS);
@@ -21,7 +20,7 @@ class ReferenceLinesTest {
 
     @Test
     void minimaxSharesDsLineAndItsGLossIsNegative() {
-        ReferenceLines r = ReferenceLines.of("minimax", 0);
+        Equilibrium r = Equilibrium.of("minimax", 0);
         assertEquals(Math.log(4), r.dLoss(), EPS);
         assertEquals(-Math.log(2), r.gLoss(), EPS);
         assertEquals(0.5, r.output(), EPS);
@@ -31,7 +30,7 @@ class ReferenceLinesTest {
     void theLinesAreWhatTheEngineLossesComputeWhenDOutputsTheEquilibrium() {
         for (String loss : new String[] {"bce", "minimax", "lsgan"}) {
             for (double smoothing : new double[] {0, 0.1, 0.3}) {
-                ReferenceLines r = ReferenceLines.of(loss, smoothing);
+                Equilibrium r = Equilibrium.of(loss, smoothing);
                 GanLoss l = GanLoss.named(loss);
                 // D's output at equilibrium as the loss sees it: a logit for BCE-type losses, the score for LSGAN
                 float in = (float) (loss.equals("lsgan") ? r.output() : Math.log(r.output() / (1 - r.output())));
@@ -46,13 +45,13 @@ class ReferenceLinesTest {
 
     @Test
     void smoothingMovesTheBestDsOutputToHalfTheRealTarget() {
-        assertEquals(0.45, ReferenceLines.of("bce", 0.1).output(), EPS);
-        assertEquals(0.45, ReferenceLines.of("lsgan", 0.1).output(), EPS);
+        assertEquals(0.45, Equilibrium.of("bce", 0.1).output(), EPS);
+        assertEquals(0.45, Equilibrium.of("lsgan", 0.1).output(), EPS);
     }
 
     @Test
     void lsganSitsAtAQuarterAndAnEighth() {
-        ReferenceLines r = ReferenceLines.of("lsgan", 0);
+        Equilibrium r = Equilibrium.of("lsgan", 0);
         assertEquals(0.25, r.dLoss(), EPS);
         assertEquals(0.125, r.gLoss(), EPS);
     }
@@ -60,11 +59,11 @@ class ReferenceLinesTest {
     @Test
     void criticsAndHingeHaveOnlyADLossLine() {
         for (String loss : new String[] {"wgan", "wgan-gp"}) {
-            ReferenceLines r = ReferenceLines.of(loss, 0);
+            Equilibrium r = Equilibrium.of(loss, 0);
             assertEquals(0, r.dLoss(), EPS, loss);
             assertTrue(Double.isNaN(r.gLoss()) && Double.isNaN(r.output()), loss + ": a critic's scores have no fixed level");
         }
-        ReferenceLines hinge = ReferenceLines.of("hinge", 0);
+        Equilibrium hinge = Equilibrium.of("hinge", 0);
         assertEquals(2, hinge.dLoss(), EPS);
         assertTrue(Double.isNaN(hinge.gLoss()) && Double.isNaN(hinge.output()));
     }
@@ -72,8 +71,8 @@ class ReferenceLinesTest {
     @Test
     void everyKnownLossHasLinesAndAnUnknownOneNone() {
         for (String loss : GanLoss.NAMES) {
-            assertTrue(Double.isFinite(ReferenceLines.of(loss, 0).dLoss()), loss);
+            assertTrue(Double.isFinite(Equilibrium.of(loss, 0).dLoss()), loss);
         }
-        assertEquals(ReferenceLines.NONE, ReferenceLines.of("nonsense", 0));
+        assertEquals(Equilibrium.NONE, Equilibrium.of("nonsense", 0));
     }
 }

@@ -102,7 +102,30 @@ FX_TID="$(grep -l "^JavaFX Applicat" /proc/"$APP_PID"/task/*/comm 2>/dev/null | 
 TICKS="$(getconf CLK_TCK)"
 
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
-cpu_ticks() { awk '{print $14 + $15}' "$1" 2>/dev/null || echo 0; }   # utime + stime
+# utime + stime: fields 14 and 15 of stat, counted after the name's ")" (a thread name may hold spaces)
+cpu_ticks() { sed 's/.*) //' "$1" 2>/dev/null | awk '{print $12 + $13}' || echo 0; }
+# Every thread of a process: "tid|name|ticks", one a line (names as /proc shows them, 15 characters).
+thread_ticks() {
+    local t
+    for t in /proc/"$1"/task/*; do
+        printf "%s|%s|%s\n" "${t##*/}" "$(cat "$t/comm" 2>/dev/null)" "$(cpu_ticks "$t/stat")"
+    done 2>/dev/null
+}
+# Appends to threads.csv the CPU of each thread name of process $1 (labelled $2) since its last call, % of
+# one core; the numbers that tell thread pools apart (GC Thread#0, #1) are folded into one name.
+THREADS_CSV="$OUT/threads.csv"
+sample_threads() {   # pid label phase seconds-since-start interval
+    local now_file="$OUT/.threads-$1" was_file="$OUT/.threads-$1.was"
+    thread_ticks "$1" > "$now_file"
+    if [[ -s "$was_file" ]]; then
+        awk -F'|' -v proc="$2" -v phase="$3" -v t="$4" -v dt="$5" -v k="$TICKS" '
+            NR == FNR { was[$1] = $3; next }
+            { d = $3 - (($1 in was) ? was[$1] : 0); n = $2; gsub(/#?[0-9]+$/, "#", n); gsub(/,/, " ", n); s[n] += d }
+            END { for (n in s) if (s[n] > 0) printf "%d,%s,%s,%s,%.1f\n", t, phase, proc, n, 100 * s[n] / k / dt }' \
+            "$was_file" "$now_file" >> "$THREADS_CSV"
+    fi
+    mv "$now_file" "$was_file"
+}
 heap_mb() {
     jcmd "$1" GC.heap_info 2>/dev/null | awk '/used/ && /total/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K", "", v); print int(v / 1024); exit}}'
 }
@@ -117,6 +140,8 @@ frames() { ls "$(ls -td "$APP_RUNS"/*/ 2>/dev/null | head -n 1)snapshots" 2>/dev
 gif_kb() { du -k "$(ls -td "$APP_RUNS"/*/ 2>/dev/null | head -n 1)progress.gif" 2>/dev/null | cut -f1 || echo 0; }
 
 echo "seconds,phase,rss_mb,heap_mb,fx_cpu_pct,app_cpu_pct,iteration,its_per_s,frames,gif_kb" > "$CSV"
+echo "seconds,phase,process,thread,cpu_pct" > "$THREADS_CSV"
+XVFB_SERVER="$(pgrep -P "$XVFB_PID" -x Xvfb 2>/dev/null | head -n 1 || true)"   # xvfb-run's display server
 START=$(date +%s)
 LAST_T=$START
 LAST_FX=$(cpu_ticks "/proc/$APP_PID/task/$FX_TID/stat")
@@ -144,6 +169,9 @@ sample() {   # phase
         "$(awk -v a="$cpu" -v b="$LAST_CPU" -v t="$dt" -v k="$TICKS" 'BEGIN {print 100 * (a - b) / k / t}')" \
         "$it" "$its" "$(frames)" "$(gif_kb)" >> "$CSV"
     LAST_T=$now LAST_FX=$fx LAST_CPU=$cpu
+    sample_threads "$APP_PID" app "$1" $((now - START)) "$dt"
+    [[ -n "$XVFB_SERVER" ]] && sample_threads "$XVFB_SERVER" xvfb "$1" $((now - START)) "$dt"
+    [[ -n "${CLI_PID:-}" ]] && sample_threads "$CLI_PID" headless "$1" $((now - START)) "$dt"
     tail -n 1 "$CSV" | tee -a "$LOG" >&2
 }
 
@@ -235,5 +263,5 @@ plot "< grep ',window,' $CSV" using (\$1/60):8 with points pt 7 title "window", 
      "< grep ',window,' $CSV" using (\$1/60):5 with lines axes x1y2 title "FX thread CPU %"
 unset multiplot
 EOF
-{ "$HERE/summary.sh" "$CSV"; echo "progress.gif after Stop: $(gif_kb) KB"; } | tee "$OUT/summary.txt"
+{ "$HERE/summary.sh" "$CSV"; echo "progress.gif after Stop: $(gif_kb) KB"; "$HERE/threads.sh" "$THREADS_CSV"; } | tee "$OUT/summary.txt"
 log "CSV $CSV, plot $OUT/soak.png, summary $OUT/summary.txt"

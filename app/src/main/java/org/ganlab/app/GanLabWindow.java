@@ -86,7 +86,7 @@ public final class GanLabWindow {
         this.about = new AboutViewModel(AboutFacts.ofThisApp(), vm.status().backendTextProperty(), Backend::cudaFallback);
         view.addHelpItem("menu-about", "About GAN Lab FX…", () -> new AboutView(about, stage).show());
         view.tabs().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> pageShown(now.getId()));
-        this.pump = new EventPump(trainer, vm::apply, this::everySecond, 100_000_000L);
+        this.pump = new EventPump(trainer, vm::apply, this::everySecond, 100_000_000L, Platform::runLater, System::nanoTime);
     }
 
     public TrainingViewModel viewModel() { return vm; }

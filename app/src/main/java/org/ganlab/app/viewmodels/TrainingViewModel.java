@@ -208,9 +208,10 @@ public final class TrainingViewModel implements RunCommands {
         return run.requestClose();
     }
 
-    /** Refreshes the memory figures (once a second). */
+    /** Once a second: the memory figures, and what training added to the charts and counters since the last tick. */
     public void tick(long heapUsed, long heapMax, long processBytes) {
         status.memory(heapUsed, heapMax, processBytes);
+        events.flush();
     }
 
     public void backendReady(String description) {

@@ -140,8 +140,13 @@ public final class FakeTrainer implements Trainer {
         all.forEach(Runnable::run);
     }
 
+    /** Events that {@link #drain()} hands over next (the engine's queue). */
+    public final List<TrainingEvent> queued = new ArrayList<>();
+
     @Override
     public List<TrainingEvent> drain() {
-        return List.of();
+        List<TrainingEvent> batch = List.copyOf(queued);
+        queued.clear();
+        return batch;
     }
 }

@@ -83,17 +83,38 @@ class TrainingViewModelTest {
     }
 
     @Test
-    void chartsRedrawAtMostTwiceASecondWhileRunning() {
+    void chartsAndCountersMoveOnTheSecondsTickNotPerBatchWhileRunning() {
         started();
         clock.set(1_000_000_000L);
         vm.apply(List.of(Events.step(1)));
         long r = vm.metrics().revisionProperty().get();
-        clock.addAndGet(50_000_000L);
+        assertEquals(1, vm.status().getIteration(), "the first batch shows at once");
+        clock.addAndGet(100_000_000L);
         vm.apply(List.of(Events.step(2)));
-        assertEquals(r, vm.metrics().revisionProperty().get(), "held back");
-        clock.addAndGet(550_000_000L);
+        clock.addAndGet(100_000_000L);
         vm.apply(List.of(Events.step(3)));
+        assertEquals(r, vm.metrics().revisionProperty().get(), "held back");
+        assertEquals(1, vm.status().getIteration(), "held back");
+        assertEquals(3, vm.metrics().size(), "recorded all the same");
+
+        clock.addAndGet(100_000_000L);
+        vm.tick(1, 2, 3);
+        assertEquals(r + 1, vm.metrics().revisionProperty().get(), "one redraw for both batches");
+        assertEquals(3, vm.status().getIteration());
+        vm.tick(1, 2, 3);
+        assertEquals(r + 1, vm.metrics().revisionProperty().get(), "nothing new, no redraw");
+    }
+
+    @Test
+    void withoutATickABatchASecondAfterTheLastRedrawStillShows() {
+        started();
+        clock.set(1_000_000_000L);
+        vm.apply(List.of(Events.step(1)));
+        long r = vm.metrics().revisionProperty().get();
+        clock.addAndGet(1_000_000_000L);
+        vm.apply(List.of(Events.step(2)));
         assertEquals(r + 1, vm.metrics().revisionProperty().get());
+        assertEquals(2, vm.status().getIteration());
     }
 
     @Test

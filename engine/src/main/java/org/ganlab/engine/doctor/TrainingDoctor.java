@@ -40,6 +40,8 @@ import org.ganlab.engine.train.TrainingListener;
  */
 public final class TrainingDoctor implements TrainingListener {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrainingDoctor.class);
+
     /** The doctor checks the step windows every this many iterations (public for ganlab bench --doctor). */
     public static final int CHECK_EVERY = 10;
     /**
@@ -92,20 +94,24 @@ public final class TrainingDoctor implements TrainingListener {
      * changes.csv (as {@code doctor --run} does, up to the checkpoint they were cut back to) without
      * publishing or logging anything, so it goes on with the run's early gradient level, its best
      * diversity, its windows and the diagnoses still ongoing, which diagnoses.jsonl already holds
-     * (each ends there later under the same start, so none is written twice).
+     * (each ends there later under the same start, so none is written twice). A folder whose
+     * metrics are missing, empty or unreadable (a bare checkpoint) gets a doctor that starts fresh:
+     * its memory is worth having, not worth refusing to continue for.
      */
-    public static TrainingDoctor continuing(Consumer<TrainingEvent> publish, DiagnosisLog log, Path runDir) throws IOException {
-        TrainingDoctor doctor = new TrainingDoctor(publish, log);
+    public static TrainingDoctor continuing(Consumer<TrainingEvent> publish, DiagnosisLog log, Path runDir) {
         Path metrics = runDir.resolve(RunFolder.METRICS);
-        if (Files.isRegularFile(metrics)) {
-            doctor.priming = true;
-            try {
+        try {
+            if (Files.isRegularFile(metrics) && Files.size(metrics) > 0) {
+                TrainingDoctor doctor = new TrainingDoctor(publish, log);
+                doctor.priming = true;
                 RunReplay.feed(doctor, runDir, MetricsFile.read(metrics));
-            } finally {
                 doctor.priming = false;
+                return doctor;
             }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The training doctor starts afresh: {} could not be replayed ({})", metrics, e.getMessage());
         }
-        return doctor;
+        return new TrainingDoctor(publish, log);
     }
 
     @Override

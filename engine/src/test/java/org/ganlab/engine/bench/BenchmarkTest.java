@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.ganlab.engine.doctor.TrainingDoctor;
 import org.ganlab.engine.train.GanTrainer;
 import org.ganlab.engine.train.TrainingConfig;
 import org.ganlab.engine.train.TrainingData;
@@ -45,12 +46,14 @@ class BenchmarkTest {
         doctor.finish();
         List<StepCompleted> steps = awaitEnd(seen).stream()
                 .filter(e -> e instanceof StepCompleted).map(e -> (StepCompleted) e).toList();
-        assertEquals(310 + 10, steps.size(), "the warm-up replayed to 310, then the 10 timed steps");
-        assertEquals(320, steps.get(steps.size() - 1).iteration());
-        assertTrue(seen.stream().anyMatch(e -> e instanceof TrainingEvent.DiversityMeasured d && d.iteration() == 320),
-                "a snapshot at iteration 320, a multiple of snapshotEvery");
+        long primed = TrainingDoctor.WARMUP + TrainingDoctor.CHECK_EVERY;
+        assertEquals(primed + 10, steps.size(), "the warm-up replayed to " + primed + ", then the 10 timed steps");
+        long last = primed + 10;
+        assertEquals(last, steps.get(steps.size() - 1).iteration());
+        assertTrue(seen.stream().anyMatch(e -> e instanceof TrainingEvent.DiversityMeasured d && d.iteration() == last),
+                "a snapshot at iteration " + last + ", a multiple of snapshotEvery");
         assertTrue(seen.stream().anyMatch(e -> e instanceof TrainingEvent.Verdict v
-                        && v.iteration() > 310 && !v.current().summary().startsWith("too early")),
+                        && v.iteration() > primed && !v.current().summary().startsWith("too early")),
                 "the doctor judged the timed steps: " + seen.stream().filter(e -> e instanceof TrainingEvent.Verdict).toList());
     }
 

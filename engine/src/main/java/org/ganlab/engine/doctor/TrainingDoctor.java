@@ -23,6 +23,8 @@ import org.ganlab.engine.train.TrainingEvent.DiagnosisEnded;
 import org.ganlab.engine.train.TrainingEvent.DiagnosisStarted;
 import org.ganlab.engine.train.TrainingEvent.StepCompleted;
 import org.ganlab.engine.train.TrainingListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The training doctor: reads a run's events and says what is going wrong, why, and what to try.
@@ -40,7 +42,7 @@ import org.ganlab.engine.train.TrainingListener;
  */
 public final class TrainingDoctor implements TrainingListener {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrainingDoctor.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingDoctor.class);
 
     /** The doctor checks the step windows every this many iterations (public for ganlab bench --doctor). */
     public static final int CHECK_EVERY = 10;

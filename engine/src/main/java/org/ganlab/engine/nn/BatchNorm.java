@@ -1,5 +1,7 @@
 package org.ganlab.engine.nn;
 
+import java.nio.FloatBuffer;
+import org.ganlab.engine.Backend;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
@@ -47,6 +49,7 @@ public final class BatchNorm implements Layer {
     private double[] lastMean;
     private double[] lastInvStd;
     private ChannelVectors vectors;
+    private final FloatBatchNorm kernels;
 
     /** @param shape one example's shape: {@code [C]} or {@code [C, H, W]} */
     public BatchNorm(int... shape) {
@@ -57,6 +60,7 @@ public final class BatchNorm implements Layer {
         this.inputGrads = new BatchBuffers(shape);
         this.products = new BatchBuffers(shape);
         this.rowSums = new BatchBuffers(channels);
+        this.kernels = new FloatBatchNorm(channels, spatial);
     }
 
     @Override
@@ -127,7 +131,12 @@ public final class BatchNorm implements Layer {
             scale[c] = g[c] * lastInvStd[c];
             shift[c] = b[c] - mean[c] * scale[c];
         }
-        return affine(x, v.scale(scale), v.shift(shift), outputs.like(x));
+        INDArray y = outputs.like(x);
+        if (inJava(x, y)) {
+            kernels.affine(NativeFloats.of(x), rows(x), floats(scale), floats(shift), NativeFloats.of(y), Backend.threads());
+            return y;
+        }
+        return affine(x, v.scale(scale), v.shift(shift), y);
     }
 
     private void updateRunningStatistics(double[] mean, double[] variance, double count) {
@@ -138,9 +147,8 @@ public final class BatchNorm implements Layer {
             rm[c] = (1 - MOMENTUM) * rm[c] + MOMENTUM * mean[c];
             rv[c] = (1 - MOMENTUM) * rv[c] + MOMENTUM * variance[c] * unbiased;
         }
-        ChannelVectors v = vectorsFor(runningMean.dataType());
-        runningMean.assign(v.scale(rm));
-        runningVar.assign(v.scale(rv));
+        store(runningMean, rm);
+        store(runningVar, rv);
     }
 
     /**
@@ -152,8 +160,16 @@ public final class BatchNorm implements Layer {
     public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
         INDArray x = lastInput;
         double count = x.size(0) * (double) spatial;
-        double[] sumG = channelSums(gradOut);
-        double[] sumGX = channelSums(gradOut.mul(x, products.like(x)));
+        double[] sumG = new double[channels];
+        double[] sumGX = new double[channels];
+        INDArray gradIn = inputGrads.like(x);
+        boolean inJava = inJava(x, gradOut) && inJava(x, gradIn);
+        if (inJava) {
+            kernels.gradientSums(NativeFloats.of(gradOut), NativeFloats.of(x), rows(x), sumG, sumGX, Backend.threads());
+        } else {
+            sumG = channelSums(gradOut);
+            sumGX = channelSums(gradOut.mul(x, products.like(x)));
+        }
         double[] g = values(gamma);
         double[] dGamma = new double[channels];
         double[] a = new double[channels];
@@ -166,12 +182,17 @@ public final class BatchNorm implements Layer {
             b[ch] = -g[ch] * inv * inv * dGamma[ch] / count;
             c[ch] = g[ch] * inv * (lastMean[ch] * inv * dGamma[ch] - sumG[ch]) / count;
         }
-        ChannelVectors v = vectorsFor(x.dataType());
         if (paramGrads) {
-            gammaGrad.addi(v.scale(dGamma));
-            betaGrad.addi(v.scale(sumG));
+            addTo(gammaGrad, dGamma);
+            addTo(betaGrad, sumG);
         }
-        INDArray gradIn = affine(gradOut, v.scale(a), null, inputGrads.like(x));
+        if (inJava) {
+            kernels.inputGradient(NativeFloats.of(gradOut), NativeFloats.of(x), rows(x), floats(a), floats(b), floats(c),
+                    NativeFloats.of(gradIn), Backend.threads());
+            return gradIn;
+        }
+        ChannelVectors v = vectorsFor(x.dataType());
+        affine(gradOut, v.scale(a), null, gradIn);
         return gradIn.addi(affine(x, v.scale(b), v.shift(c), products.like(x)));
     }
 
@@ -181,6 +202,9 @@ public final class BatchNorm implements Layer {
      * every digit), so the variance is summed from the centred values instead.
      */
     private double[] centredSquareSums(INDArray x, double[] mean) {
+        if (inJava(x, x)) {
+            return kernels.centredSquareSums(NativeFloats.of(x), rows(x), mean, Backend.threads());
+        }
         INDArray centred = products.like(x);
         Nd4j.exec(new BroadcastSubOp(x, vectorsFor(x.dataType()).shift(mean), centred, 1));
         return channelSums(centred.muli(centred));
@@ -205,6 +229,9 @@ public final class BatchNorm implements Layer {
 
     /** Per-channel sums over the batch (and the spatial positions): GEMMs against ones, into reused buffers. */
     private double[] channelSums(INDArray x) {
+        if (inJava(x, x)) {
+            return kernels.sums(NativeFloats.of(x), rows(x), Backend.threads());
+        }
         long n = x.size(0);
         DataType type = x.dataType();
         INDArray rows;
@@ -227,8 +254,63 @@ public final class BatchNorm implements Layer {
      */
     private static double[] values(INDArray vector) {
         double[] out = new double[(int) vector.length()];
+        if (NativeFloats.supports(vector)) {
+            FloatBuffer f = NativeFloats.of(vector);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = f.get(i);
+            }
+            return out;
+        }
         for (int i = 0; i < out.length; i++) {
             out[i] = vector.getDouble(i);
+        }
+        return out;
+    }
+
+    /** Writes {@code values} into a vector (rounded to its type). */
+    private static void store(INDArray vector, double[] values) {
+        if (NativeFloats.supports(vector)) {
+            FloatBuffer f = NativeFloats.of(vector);
+            for (int i = 0; i < values.length; i++) {
+                f.put(i, (float) values[i]);
+            }
+        } else {
+            for (int i = 0; i < values.length; i++) {
+                vector.putScalar(i, values[i]);
+            }
+        }
+    }
+
+    /** Adds {@code values} to a vector: the layer adds to gradients that other passes share. */
+    private static void addTo(INDArray vector, double[] values) {
+        if (NativeFloats.supports(vector)) {
+            FloatBuffer f = NativeFloats.of(vector);
+            for (int i = 0; i < values.length; i++) {
+                f.put(i, f.get(i) + (float) values[i]);
+            }
+        } else {
+            for (int i = 0; i < values.length; i++) {
+                vector.putScalar(i, vector.getDouble(i) + values[i]);
+            }
+        }
+    }
+
+    /**
+     * Whether a float batch and its partner array go through {@link FloatBatchNorm}; double
+     * batches (the gradient checks) take the ND4J route, which the tests hold the Java one to.
+     */
+    private static boolean inJava(INDArray x, INDArray other) {
+        return NativeFloats.supports(x) && NativeFloats.supports(other);
+    }
+
+    private static int rows(INDArray x) {
+        return (int) x.size(0);
+    }
+
+    private static float[] floats(double[] values) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) values[i];
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package org.ganlab.engine.nn;
 
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -39,10 +38,10 @@ final class FusedAdam {
     static double step(INDArray params, INDArray grads, INDArray state, int iteration,
             double learningRate, double beta1, double beta2, double epsilon, int threads) {
         int n = (int) params.length();
-        FloatBuffer p = floats(params);
-        FloatBuffer g = floats(grads);
-        FloatBuffer m = floats(state);
-        FloatBuffer v = floats(state).position(n).slice();
+        FloatBuffer p = NativeFloats.of(params);
+        FloatBuffer g = NativeFloats.of(grads);
+        FloatBuffer m = NativeFloats.of(state);
+        FloatBuffer v = NativeFloats.of(state).position(n).slice();
         Coefficients c = new Coefficients(learningRate, beta1, beta2, epsilon, iteration);
         int chunks = (n + CHUNK - 1) / CHUNK;
         double[] squares = new double[chunks];
@@ -90,11 +89,6 @@ final class FusedAdam {
             g.put(i, 0f);
         }
         return squares;
-    }
-
-    /** The array's memory as floats, in the machine's byte order (ND4J's). */
-    private static FloatBuffer floats(INDArray array) {
-        return array.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
 
     /** Whether an array can be updated here: float, dense, not a view into a larger buffer. */

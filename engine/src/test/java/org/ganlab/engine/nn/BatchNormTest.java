@@ -120,4 +120,58 @@ class BatchNormTest {
                     "the same batch, the same output");
         }
     }
+
+    /**
+     * Float batches take the Java passes ({@link FloatBatchNorm}), double batches the ND4J route
+     * the gradient checks verify: both give the same outputs, input gradients and γ, β gradients,
+     * in training and in evaluation, for flat and for image batches.
+     */
+    @Test
+    void theJavaFloatPassesAgreeWithTheCheckedRoute() {
+        for (int[] shape : new int[][] {{5, 3, 3}, {7}}) {
+            long[] batch = {6, shape[0], shape.length == 1 ? 1 : shape[1], shape.length == 1 ? 1 : shape[2]};
+            long[] dims = shape.length == 1 ? new long[] {batch[0], shape[0]} : batch;
+            INDArray x = Nd4j.rand(DataType.DOUBLE, dims).muli(4).subi(1);
+            INDArray g = Nd4j.rand(DataType.DOUBLE, dims).subi(0.5);
+            double[][] byType = new double[2][];
+            for (DataType type : new DataType[] {DataType.DOUBLE, DataType.FLOAT}) {
+                Network net = new Network("bn", shape, java.util.List.of(new BatchNorm(shape)), type);
+                net.initialize(new SplittableRandom(5), WeightInit.DCGAN);
+                INDArray out = net.forward(x.castTo(type), true).dup();
+                INDArray gradIn = net.backward(g.castTo(type), true, true).dup();
+                INDArray eval = net.forward(x.castTo(type), false).dup();
+                byType[type == DataType.FLOAT ? 1 : 0] = Nd4j.concat(0, out.reshape(-1), gradIn.reshape(-1), eval.reshape(-1),
+                        net.gradients().reshape(-1), net.state().reshape(-1)).castTo(DataType.DOUBLE).toDoubleVector();
+            }
+            org.junit.jupiter.api.Assertions.assertArrayEquals(byType[0], byType[1], 1e-5,
+                    "float (Java passes) against double (ND4J ops) on " + java.util.Arrays.toString(shape));
+        }
+    }
+
+    /** Each channel is summed by one thread in a fixed order: the thread count changes no bit. */
+    @Test
+    void theJavaPassesGiveTheSameBitsOnAnyThreadCount() {
+        int n = 9;
+        int channels = 13;
+        int spatial = 10;
+        INDArray x = Nd4j.rand(DataType.FLOAT, n, channels * spatial);
+        INDArray g = Nd4j.rand(DataType.FLOAT, n, channels * spatial);
+        String[] results = new String[2];
+        for (int t = 0; t < 2; t++) {
+            int threads = t == 0 ? 1 : 3;
+            FloatBatchNorm kernels = new FloatBatchNorm(channels, spatial);
+            double[] sums = kernels.sums(NativeFloats.of(x), n, threads);
+            double[] squares = kernels.centredSquareSums(NativeFloats.of(x), n, sums, threads);
+            double[] sumG = new double[channels];
+            double[] sumGX = new double[channels];
+            kernels.gradientSums(NativeFloats.of(g), NativeFloats.of(x), n, sumG, sumGX, threads);
+            INDArray out = x.ulike();
+            float[] a = new float[channels];
+            java.util.Arrays.fill(a, 0.3f);
+            kernels.inputGradient(NativeFloats.of(g), NativeFloats.of(x), n, a, a, a, NativeFloats.of(out), threads);
+            results[t] = java.util.Arrays.toString(sums) + java.util.Arrays.toString(squares) + java.util.Arrays.toString(sumG)
+                    + java.util.Arrays.toString(sumGX) + java.util.Arrays.toString(out.data().asFloat());
+        }
+        assertEquals(results[0], results[1]);
+    }
 }

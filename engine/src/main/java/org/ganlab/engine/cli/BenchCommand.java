@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
     Integer batch;
     @Option(names = "--iters", defaultValue = "100", description = "Timed iterations (default ${DEFAULT-VALUE}).")
     int iters;
-    @Option(names = "--warmup", defaultValue = "10", description = "Untimed iterations first (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "10", description = "Untimed iterations first, for at least 2 s when not 0 (default ${DEFAULT-VALUE}).")
     int warmup;
     @Option(names = "--rounds", defaultValue = "1", description = "Repeat each benchmark (and its peer) this often; the summary gives each pair's ratio and their median (default ${DEFAULT-VALUE}).")
     int rounds;
@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
     Path peer;
     @Option(names = "--python", defaultValue = "/usr/bin/python3", description = "Python for --peer (default ${DEFAULT-VALUE}).")
     String python;
-    @Option(names = "--doctor", description = "Let the training doctor watch, as in a run, and print its cost as % of the step time.")
+    @Option(names = "--doctor", description = "Let the training doctor watch, as in a run, and print its cost as a percentage of the step time.")
     boolean doctor;
     @Option(names = "--gemm", description = "Instead: the float GEMM rate (1024x1024x1024) through each route the engine uses, the OpenBLAS kernels in use and the mlp's dense GEMM shapes.")
     boolean gemm;

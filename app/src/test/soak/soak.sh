@@ -53,6 +53,7 @@ export JAVA_OPTS="${SOAK_JAVA_OPTS:-}"   # extra JVM flags for the window, e.g. 
 if [[ "$PROFILE" == 1 ]]; then
     JAVA_OPTS="$JAVA_OPTS -XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile,dumponexit=true"
 fi
+rm -f "$OUT/display"   # a stale one from an earlier soak into the same folder names a dead display
 log "starting ./ganlab-app --model=$MODEL --epochs=$EPOCHS under xvfb-run (runs in $APP_RUNS)"
 xvfb-run -a -s "-screen 0 1600x1000x24" bash -c 'echo "$DISPLAY $XAUTHORITY" > "$0/display"; exec "$1/ganlab-app" "$2" "$3" "$4"' \
     "$OUT" "$ROOT" "--model=$MODEL" "--epochs=$EPOCHS" "--snapshotEvery=$SNAPSHOT_EVERY" > "$OUT/app.out" 2>&1 &

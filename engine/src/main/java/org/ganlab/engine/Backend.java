@@ -133,6 +133,19 @@ public final class Backend {
         return new ThreadLease(threads);
     }
 
+    /**
+     * Like {@link #leaseThreadsFor} with a given count instead of the model's (a benchmark trying
+     * each setting, as the PyTorch peer does); the count in force stays when another run holds it.
+     */
+    public static synchronized ThreadLease leaseThreads(int count) {
+        initialize();
+        if (leases == 0) {
+            setThreads(Math.max(1, Math.min(count, allThreads)));
+        }
+        leases++;
+        return new ThreadLease(threads);
+    }
+
     private static synchronized void release() {
         leases = Math.max(0, leases - 1);
     }

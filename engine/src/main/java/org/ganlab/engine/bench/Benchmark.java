@@ -66,8 +66,16 @@ public final class Benchmark {
         return run(model, batch, iterations, warmup, false);
     }
 
-    /** @param withDoctor let the training doctor watch (needs {@code warmup >= 1}, see {@link DoctorTimer}) */
     public static Result run(String model, int batch, int iterations, int warmup, boolean withDoctor)
+            throws NonFiniteLossException {
+        return run(model, batch, iterations, warmup, withDoctor, 0);
+    }
+
+    /**
+     * @param withDoctor let the training doctor watch (needs {@code warmup >= 1}, see {@link DoctorTimer})
+     * @param threads    ND4J's thread count, or 0 for the one a run of the model takes
+     */
+    public static Result run(String model, int batch, int iterations, int warmup, boolean withDoctor, int threads)
             throws NonFiniteLossException {
         TrainingConfig config = Defaults.apply(TrainingConfig.defaults().withModel(model).withBatchSize(batch),
                 Set.of("batchSize")).config();
@@ -78,7 +86,7 @@ public final class Benchmark {
         PeakMemory.resetPeak();
         GanTrainer trainer = new GanTrainer(config, data);
         long params = trainer.model().generator().paramCount() + trainer.model().discriminator().paramCount();
-        try (Backend.ThreadLease lease = Backend.leaseThreadsFor(params)) {
+        try (Backend.ThreadLease lease = threads > 0 ? Backend.leaseThreads(threads) : Backend.leaseThreadsFor(params)) {
             DoctorTimer doctor = withDoctor ? DoctorTimer.start(config, trainer, data) : null;
             List<StepCompleted> warm = new ArrayList<>();
             long warmUntil = System.nanoTime() + MIN_WARMUP_NANOS;

@@ -51,6 +51,10 @@ final class BenchCommand implements Callable<Integer> {
     Path peer;
     @Option(names = "--python", defaultValue = "/usr/bin/python3", description = "Python for --peer (default ${DEFAULT-VALUE}).")
     String python;
+    @Option(names = "--threads", defaultValue = "0", description = "ND4J threads; 0 (default): the faster of 1 and the"
+            + " model's own setting, as the PyTorch peer takes the faster of 1 and 2.")
+    int threads;
+
     @Option(names = "--doctor", description = "Let the training doctor watch, as in a run, and print its cost as a percentage of the step time.")
     boolean doctor;
     @Option(names = "--gemm", description = "Instead: the float GEMM rate (1024x1024x1024) through each route the engine uses, the OpenBLAS kernels in use and the mlp's dense GEMM shapes.")
@@ -89,6 +93,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         OptionChecks.count("--iters", iters, 1_000_000, "timed iterations");
         OptionChecks.count("--rounds", rounds, 1_000, "rounds");
+        if (threads < 0) {
+            throw new IllegalArgumentException("--threads must be >= 0 (was " + threads + "; 0 tries 1 and the model's own)");
+        }
         if (warmup < 0) {
             throw new IllegalArgumentException("--warmup must be >= 0 (was " + warmup + ")");
         }
@@ -110,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private void benchmarkPair(String m, int b, TorchPeer torch, BenchSummary summary)
             throws IOException, InterruptedException, NonFiniteLossException {
-        Benchmark.Result ours = Benchmark.run(m, b, iters, warmup, doctor);
+        Benchmark.Result ours = ours(m, b);
         out().println(line(ours));
         out().flush();
         double torchMillis = Double.NaN;
@@ -122,6 +129,22 @@ final class BenchCommand implements Callable<Integer> {
             out().flush();
         }
         summary.add(m, b, ours.millisPerIteration(), torchMillis);
+    }
+
+    /**
+     * Our side of a pair: at the given thread count, or the faster of one thread and the model's
+     * own setting (two on this machine), the same choice the peer makes for itself.
+     */
+    private Benchmark.Result ours(String m, int b) throws NonFiniteLossException {
+        if (threads > 0) {
+            return Benchmark.run(m, b, iters, warmup, doctor, threads);
+        }
+        Benchmark.Result own = Benchmark.run(m, b, iters, warmup, doctor, 0);
+        if (own.threads() == 1) {
+            return own;
+        }
+        Benchmark.Result single = Benchmark.run(m, b, iters, warmup, doctor, 1);
+        return single.millisPerIteration() < own.millisPerIteration() ? single : own;
     }
 
     /** {@code ganlab <model> batch=B ms_per_iter=X ms_per_image=Y peak_rss_mb=R threads=T [doctor_ms_per_iter= doctor_pct=]}. */

@@ -28,6 +28,7 @@ class BenchCommandTest {
             "--rounds 0                | --rounds must be > 0 (was 0)",
             "--iters 0                 | --iters must be > 0 (was 0)",
             "--warmup -1               | --warmup must be >= 0 (was -1)",
+            "--threads -1              | --threads must be >= 0 (was -1; 0 tries 1 and the model's own)",
             "--model cgan              | --model must be mlp, dcgan or all (was cgan)",
             "--doctor --warmup 0       | --doctor needs --warmup >= 1 (was 0)",
             "--gemm --doctor           | --gemm measures GEMMs only; run it without --peer and --doctor",
@@ -61,6 +62,14 @@ class BenchCommandTest {
         String row = lines.stream().filter(l -> l.startsWith("| mlp | 16 |")).findFirst().orElseThrow();
         assertTrue(row.matches("\\| mlp \\| 16 \\| [0-9.]+ / [0-9.]+ \\| [0-9.]+ \\| 5\\.00 / 5\\.00 \\| [0-9.]+× / [0-9.]+× "
                 + "\\| [0-9.]+× \\| ≤ 0\\.8× \\| (yes|no) \\|"), row);
+    }
+
+    @Test
+    void aGivenThreadCountIsTheOneTimed() {
+        assertEquals(0, cli.run("bench", "--model", "mlp", "--batch", "16", "--iters", "2", "--warmup", "1", "--threads", "1"),
+                cli.err());
+        String line = cli.out().lines().findFirst().orElseThrow();
+        assertTrue(line.matches(OURS) && line.endsWith(" threads=1"), line);
     }
 
     @Test

@@ -9,8 +9,10 @@ import java.util.stream.IntStream;
  *
  * <p>The ND4J route (channel sums as GEMMs against ones, a centred copy squared in place, two
  * broadcast ops per affine map, a product array for the backward pass) made six to eight passes
- * over the batch per direction, each writing a full array: at batch 64 the DCGAN's three
- * BatchNorm layers took 44 ms of a 181 ms step on this machine, against about 8 ms this way.
+ * over the batch per direction, each writing a full array. In a DCGAN trainer at batch 64 its
+ * BatchNorm layers took 44 ms of a step (G's two once, D's three times a step), 23 ms this way;
+ * at batch 128, per pass forward and backward, 11.4 → 6.1 ms (G's dense features), 23.1 → 8.4 ms
+ * (G's 64 × 14 × 14) and 9.4 → 4.7 ms (D's 128 × 7 × 7).
  *
  * <p>A batch is {@code [n, C, S]} in 'c' order (S = H·W, or 1 for {@code [n, C]}, read row by row:
  * a loop per value there cost 3 ns a value). Each channel is

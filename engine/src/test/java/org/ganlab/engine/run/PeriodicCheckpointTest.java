@@ -34,7 +34,9 @@ class PeriodicCheckpointTest {
 
         clock.addAndGet(5 * MINUTE - 1);
         run.step();
-        events.await(StepCompleted.class, s -> s.iteration() == paused + 1);
+        // the loop publishes a step before it decides on a checkpoint, and pauses again after:
+        // only that Paused says the decision for this step was taken on the clock as it was
+        events.await(Paused.class, p -> p.iteration() == paused + 1);
         clock.addAndGet(1);
         run.step();
         CheckpointSaved saved = events.await(CheckpointSaved.class, c -> true);

@@ -67,13 +67,7 @@ class MismatchedPairsTest {
     /** Each loss has a fake side, so each scores the mismatched pairs; none is refused. */
     @Test
     void everyLossTrainsAMatchingAwareD() throws Exception {
-        byte[] pixels = new byte[64 * 784];
-        byte[] labels = new byte[64];
-        for (int i = 0; i < 64; i++) {
-            labels[i] = (byte) (i % CLASSES);
-            Arrays.fill(pixels, i * 784 + labels[i] * 100, i * 784 + labels[i] * 100 + 100, (byte) 255);
-        }
-        ImageDataset data = new ImageDataset("bars", 64, 1, 28, 28, pixels, labels, CLASSES);
+        ImageDataset data = bars();
         for (String loss : GanLoss.NAMES) {
             GanTrainer trainer = new GanTrainer(TrainingConfig.defaults().withModel("cgan").withLoss(loss).withBatchSize(16), data);
             for (int i = 0; i < 3; i++) {
@@ -81,6 +75,39 @@ class MismatchedPairsTest {
                 assertTrue(Double.isFinite(s.dLoss()) && Double.isFinite(s.gLoss()), loss + ": " + s);
             }
         }
+    }
+
+    /** The wrong labels come from the seed and the iteration, so a restored cgan continues exactly. */
+    @Test
+    void aRestoredMatchingAwareTrainerContinuesExactly() throws Exception {
+        TrainingConfig config = TrainingConfig.defaults().withModel("cgan").withBatchSize(16);
+        GanTrainer straight = new GanTrainer(config, bars());
+        dLosses(straight, 5);
+        TrainerState saved = straight.state();
+        double[] expected = dLosses(straight, 5);
+
+        GanTrainer restored = new GanTrainer(config, bars());
+        restored.restore(saved);
+        assertArrayEquals(expected, dLosses(restored, 5));
+    }
+
+    private static double[] dLosses(GanTrainer trainer, int steps) throws NonFiniteLossException {
+        double[] losses = new double[steps];
+        for (int i = 0; i < steps; i++) {
+            losses[i] = trainer.step().dLoss();
+        }
+        return losses;
+    }
+
+    /** 64 labelled 28×28 images: class k is a white bar on rows 4k..4k+3. */
+    private static ImageDataset bars() {
+        byte[] pixels = new byte[64 * 784];
+        byte[] labels = new byte[64];
+        for (int i = 0; i < 64; i++) {
+            labels[i] = (byte) (i % CLASSES);
+            Arrays.fill(pixels, i * 784 + labels[i] * 112, i * 784 + labels[i] * 112 + 112, (byte) 255);
+        }
+        return new ImageDataset("bars", 64, 1, 28, 28, pixels, labels, CLASSES);
     }
 
     private static org.ganlab.engine.model.GanModel model(String name) {

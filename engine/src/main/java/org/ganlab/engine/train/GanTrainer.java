@@ -158,21 +158,7 @@ public final class GanTrainer {
         Batch fake = terms.get(1).batch();
         int n = real.labels().length;
         d.zeroGradients();
-        Scored[] scored = new Scored[terms.size()];
-        if (d.mixesExamples()) {
-            for (int t = 0; t < terms.size(); t++) {
-                scored[t] = backpropagate(d, terms.get(t));
-            }
-        } else {
-            INDArray[] batches = terms.stream().map(t -> t.batch().input()).toArray(INDArray[]::new);
-            float[] out = outputs(d.forward(stacked.stack(batches), true));
-            int part = out.length / terms.size();
-            float[] grad = new float[out.length];
-            for (int t = 0; t < terms.size(); t++) {
-                scored[t] = score(Arrays.copyOfRange(out, t * part, (t + 1) * part), terms.get(t), grad, t * part);
-            }
-            d.backward(outputGradients.load(grad, terms.size() * n), true, false);
-        }
+        Scored[] scored = backpropagate(d, terms);
         double dLoss = 0;
         for (Scored s : scored) {
             dLoss += s.loss();
@@ -187,6 +173,26 @@ public final class GanTrainer {
             d.clipParams(config.weightClip() > 0 ? config.weightClip() : loss.weightClip());
         }
         return new DStep(dLoss, scored[0].meanOutput(), scored[1].meanOutput(), gradNorm);
+    }
+
+    /** Scores every term and accumulates D's gradient of their sum: one stacked pass, or one pass each with BatchNorm. */
+    private Scored[] backpropagate(Network d, List<Term> terms) throws NonFiniteLossException {
+        Scored[] scored = new Scored[terms.size()];
+        if (d.mixesExamples()) {
+            for (int t = 0; t < terms.size(); t++) {
+                scored[t] = backpropagate(d, terms.get(t));
+            }
+            return scored;
+        }
+        INDArray[] batches = terms.stream().map(t -> t.batch().input()).toArray(INDArray[]::new);
+        float[] out = outputs(d.forward(stacked.stack(batches), true));
+        int part = out.length / terms.size();
+        float[] grad = new float[out.length];
+        for (int t = 0; t < terms.size(); t++) {
+            scored[t] = score(Arrays.copyOfRange(out, t * part, (t + 1) * part), terms.get(t), grad, t * part);
+        }
+        d.backward(outputGradients.load(grad, terms.size() * terms.get(0).batch().labels().length), true, false);
+        return scored;
     }
 
     private Scored backpropagate(Network d, Term term) throws NonFiniteLossException {

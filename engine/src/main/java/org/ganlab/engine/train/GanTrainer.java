@@ -1,6 +1,7 @@
 package org.ganlab.engine.train;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.ganlab.engine.data.ImageDataset;
 import org.ganlab.engine.loss.ClassCrossEntropy;
@@ -16,7 +17,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The GAN training step, synchronous and single-threaded: {@link #step()} runs one iteration
- * (train D on a real and a fake batch; after every {@code dStepsPerGStep}-th D step, train G through
+ * (train D on a real and a fake batch, for cgan also on real images under wrong labels, see
+ * {@link MismatchedPairs}; after every {@code dStepsPerGStep}-th D step, train G through
  * D's input gradient). D's weights and running statistics change only in D's step; each network
  * has its own optimiser.
  * The loss decides the rest: weight clipping (WGAN), a gradient penalty (WGAN-GP), RMSProp.
@@ -39,6 +41,9 @@ public final class GanTrainer {
     /** One side of D's step: the images, D's input made from them (with label planes), their labels. */
     private record Batch(INDArray images, INDArray input, int[] labels) {}
 
+    /** One term of D's loss: a batch, the side of the loss it takes, the term's weight. */
+    private record Term(Batch batch, Side side, double weight) {}
+
     /** A batch's loss and the mean of D's adversarial output. */
     private record Scored(double loss, double meanOutput) {}
 
@@ -60,6 +65,7 @@ public final class GanTrainer {
     /** The toy lab's query points (D's surface, G's arrows): a few sizes, allocated once each. */
     private final HostBatch points2d = new HostBatch(2);
     private final GradientPenalty penalty;
+    private final MismatchedPairs mismatched;
     private final float[] realValues;
     private final int[] realLabels;
     private TrainingConfig config;
@@ -82,6 +88,7 @@ public final class GanTrainer {
         this.outputGradients = new HostBatch(model.discriminator().outputShape());
         this.stacked = new StackedBatch(model.discriminator().inputShape());
         this.penalty = loss.gradientPenalty() > 0 ? new GradientPenalty(loss.gradientPenalty()) : null;
+        this.mismatched = MismatchedPairs.of(model);
         this.realValues = new float[config.batchSize() * data.shape().size()];
         this.realLabels = data.classCount() > 0 ? new int[config.batchSize()] : null;
     }
@@ -109,7 +116,7 @@ public final class GanTrainer {
         Batch real = new Batch(realBatch, inputs.realInput(realBatch, yReal, n), yReal);
         Batch fake = new Batch(fakeImages, inputs.fakeInput(fakeImages, yFake, n), yFake);
 
-        DStep d = trainDiscriminator(real, fake);
+        DStep d = trainDiscriminator(dLossTerms(real, fake));
         // G steps after the k-th D step of each cycle (iterations k-1, 2k-1, ...), so that with
         // --d-steps 5 the critic has trained five times on the current G before G moves.
         if ((iteration + 1) % config.dStepsPerGStep() == 0) {
@@ -122,31 +129,40 @@ public final class GanTrainer {
     }
 
     /**
-     * D's step: its loss on the real batch plus its loss on the fake batch (plus the gradient
-     * penalty for WGAN-GP), one optimiser update, then weight clipping for WGAN. Returns the loss
-     * and the mean outputs on real and fake. Without BatchNorm, one pass over both batches
-     * stacked gives the same gradient as two passes with larger, faster matrix products; with
-     * BatchNorm the passes stay separate (as in PyTorch), or each batch would be normalised with
-     * the other's statistics.
+     * D's loss terms: the real batch as real, the fake batch as fake; for a matching-aware D
+     * ({@link MismatchedPairs}) also the real images under wrong labels as fake, the fake side
+     * weighted half and half as in GAN-CLS.
      */
-    private DStep trainDiscriminator(Batch real, Batch fake) throws NonFiniteLossException {
+    private List<Term> dLossTerms(Batch real, Batch fake) {
+        if (mismatched == null) {
+            return List.of(new Term(real, Side.REAL, 1), new Term(fake, Side.FAKE, 1));
+        }
+        int n = real.labels().length;
+        int[] wrong = mismatched.wrongLabels(real.labels(), config.seed(), iteration);
+        Batch pairs = new Batch(real.images(), inputs.mismatchedInput(real.images(), wrong, n), wrong);
+        double w = MismatchedPairs.WEIGHT;
+        return List.of(new Term(real, Side.REAL, 1), new Term(fake, Side.FAKE, 1 - w), new Term(pairs, Side.FAKE, w));
+    }
+
+    /**
+     * D's step: the sum of its loss terms, the real batch first and the fake batch second (plus
+     * the gradient penalty for WGAN-GP), one optimiser update, then weight clipping for WGAN.
+     * Returns the loss and the mean outputs on real and fake. Without BatchNorm, one pass over
+     * the batches stacked gives the same gradient as a pass each with larger, faster matrix
+     * products; with BatchNorm the passes stay separate (as in PyTorch), or each batch would be
+     * normalised with the others' statistics.
+     */
+    private DStep trainDiscriminator(List<Term> terms) throws NonFiniteLossException {
         Network d = model.discriminator();
+        Batch real = terms.get(0).batch();
+        Batch fake = terms.get(1).batch();
         int n = real.labels().length;
         d.zeroGradients();
-        Scored onReal;
-        Scored onFake;
-        if (d.mixesExamples()) {
-            onReal = backpropagate(d, real.input(), real.labels(), Side.REAL);
-            onFake = backpropagate(d, fake.input(), fake.labels(), Side.FAKE);
-        } else {
-            float[] out = outputs(d.forward(stacked.stack(real.input(), fake.input()), true));
-            int half = out.length / 2;
-            float[] grad = new float[out.length];
-            onReal = score(Arrays.copyOfRange(out, 0, half), real.labels(), Side.REAL, grad, 0);
-            onFake = score(Arrays.copyOfRange(out, half, out.length), fake.labels(), Side.FAKE, grad, half);
-            d.backward(outputGradients.load(grad, 2 * n), true, false);
+        Scored[] scored = backpropagate(d, terms);
+        double dLoss = 0;
+        for (Scored s : scored) {
+            dLoss += s.loss();
         }
-        double dLoss = onReal.loss() + onFake.loss();
         if (penalty != null) {
             dLoss += penalty.apply(d, real.images(), fake.images(), inputs.criticInput(real.labels(), n),
                     new SplittableRandom(Noise.mix(config.seed() ^ PENALTY_STREAM, iteration)));
@@ -156,16 +172,49 @@ public final class GanTrainer {
         if (loss.weightClip() > 0) {
             d.clipParams(config.weightClip() > 0 ? config.weightClip() : loss.weightClip());
         }
-        return new DStep(dLoss, onReal.meanOutput(), onFake.meanOutput(), gradNorm);
+        return new DStep(dLoss, scored[0].meanOutput(), scored[1].meanOutput(), gradNorm);
     }
 
-    private Scored backpropagate(Network d, INDArray input, int[] labels, Side side) throws NonFiniteLossException {
-        float[] out = outputs(d.forward(input, true));
+    /** Scores every term and accumulates D's gradient of their sum: one stacked pass, or one pass each with BatchNorm. */
+    private Scored[] backpropagate(Network d, List<Term> terms) throws NonFiniteLossException {
+        Scored[] scored = new Scored[terms.size()];
+        if (d.mixesExamples()) {
+            for (int t = 0; t < terms.size(); t++) {
+                scored[t] = backpropagate(d, terms.get(t));
+            }
+            return scored;
+        }
+        INDArray[] batches = terms.stream().map(t -> t.batch().input()).toArray(INDArray[]::new);
+        float[] out = outputs(d.forward(stacked.stack(batches), true));
+        int part = out.length / terms.size();
         float[] grad = new float[out.length];
-        Scored scored = score(out, labels, side, grad, 0);
-        NonFiniteLossException.check("D", scored.loss(), iteration + 1);
-        d.backward(outputGradients.load(grad, labels.length), true, false);
+        for (int t = 0; t < terms.size(); t++) {
+            scored[t] = score(Arrays.copyOfRange(out, t * part, (t + 1) * part), terms.get(t), grad, t * part);
+        }
+        d.backward(outputGradients.load(grad, terms.size() * terms.get(0).batch().labels().length), true, false);
         return scored;
+    }
+
+    private Scored backpropagate(Network d, Term term) throws NonFiniteLossException {
+        float[] out = outputs(d.forward(term.batch().input(), true));
+        float[] grad = new float[out.length];
+        Scored scored = score(out, term, grad, 0);
+        NonFiniteLossException.check("D", scored.loss(), iteration + 1);
+        d.backward(outputGradients.load(grad, term.batch().labels().length), true, false);
+        return scored;
+    }
+
+    /** {@link #score(float[], int[], Side, float[], int)} of one of D's terms, loss and gradient times its weight. */
+    private Scored score(float[] out, Term term, float[] grad, int offset) {
+        Scored scored = score(out, term.batch().labels(), term.side(), grad, offset);
+        if (term.weight() == 1) {
+            return scored;
+        }
+        float w = (float) term.weight();
+        for (int i = offset; i < offset + out.length; i++) {
+            grad[i] *= w;
+        }
+        return new Scored(scored.loss() * term.weight(), scored.meanOutput());
     }
 
     private GStep trainGenerator(INDArray fake, long[] imageShape, int[] labels) throws NonFiniteLossException {

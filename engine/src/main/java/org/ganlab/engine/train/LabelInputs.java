@@ -25,6 +25,7 @@ final class LabelInputs {
     private final LabelPlanes realCombined;
     private final LabelPlanes fakeCombined;
     private final LabelPlanes penaltyCombined;
+    private final LabelPlanes mismatchedCombined;
     private final BatchBuffers penaltyGradients;
     /** The image part of a gradient for D's input, copied out of it: what G and the penalty go on with. */
     private final BatchBuffers imageGradients;
@@ -39,6 +40,7 @@ final class LabelInputs {
         this.realCombined = new LabelPlanes(dInputShape, classes);
         this.fakeCombined = new LabelPlanes(dInputShape, classes);
         this.penaltyCombined = new LabelPlanes(dInputShape, classes);
+        this.mismatchedCombined = new LabelPlanes(dInputShape, classes);
         this.penaltyGradients = new BatchBuffers(dInputShape);
         this.imageGradients = new BatchBuffers(imageShape());
     }
@@ -97,6 +99,11 @@ final class LabelInputs {
     /** D's input for {@code n} generated examples with the labels G was given. */
     INDArray fakeInput(INDArray images, int[] labels, int n) {
         return labelsIntoD ? fakeCombined.combine(images, labels, n) : images;
+    }
+
+    /** D's input for {@code n} real examples under other labels than theirs (matching-aware D). */
+    INDArray mismatchedInput(INDArray images, int[] wrongLabels, int n) {
+        return mismatchedCombined.combine(images, wrongLabels, n);
     }
 
     /**

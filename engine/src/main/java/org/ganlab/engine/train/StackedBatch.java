@@ -4,7 +4,10 @@ import org.ganlab.engine.nn.BatchBuffers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-/** Two equal batches stacked into one reused {@code [2n, ...]} array: the real and the fake images. */
+/**
+ * Equal batches stacked into one reused {@code [k·n, ...]} array, for D's one pass over its step's
+ * batches: the real and the fake images (and for a matching-aware D the mismatched pairs).
+ */
 final class StackedBatch {
 
     private final BatchBuffers arrays;
@@ -13,11 +16,12 @@ final class StackedBatch {
         this.arrays = new BatchBuffers(exampleShape);
     }
 
-    INDArray stack(INDArray first, INDArray second) {
-        long n = first.size(0);
-        INDArray both = arrays.get(2 * n);
-        both.get(NDArrayIndex.interval(0, n)).assign(first);
-        both.get(NDArrayIndex.interval(n, 2 * n)).assign(second);
-        return both;
+    INDArray stack(INDArray... batches) {
+        long n = batches[0].size(0);
+        INDArray all = arrays.get(batches.length * n);
+        for (int i = 0; i < batches.length; i++) {
+            all.get(NDArrayIndex.interval(i * n, (i + 1) * n)).assign(batches[i]);
+        }
+        return all;
     }
 }

@@ -1,5 +1,7 @@
 package org.ganlab.engine.train;
 
+import static org.ganlab.engine.train.DigitSubsets.assertEveryClassDrawn;
+import static org.ganlab.engine.train.DigitSubsets.sharesOfRequestedDigit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,48 +21,39 @@ import org.junit.jupiter.api.Test;
 /** Class-conditional models: they draw the class they are asked for. */
 class ConditionalGanTest {
 
+    private static final int[] DIGITS = {0, 1, 7};
+    private static final int BATCH = 64;
+    private static final int ITERATIONS = 1500;
     private static ImageDataset mnist;
 
     @BeforeAll
     static void load() throws IOException {
         Backend.initialize();
-        mnist = DatasetCatalog.load("mnist", DatasetCatalog.defaultAssetsDir()).firstN(12_800);
+        mnist = DatasetCatalog.load("mnist", DatasetCatalog.defaultAssetsDir());
     }
 
     /**
-     * Trains on three distinct digits (0, 1, 7) so the test stays short, and asks the engine's
-     * MNIST classifier (98.8% on real digits) what the generator draws when asked for each.
-     * GAN training hops between good and bad states, so the best of three checkpoints counts.
-     * (A last-snapshot version is not reliable with this MLP: measured every 100 iterations, the
-     * mean share swings 0.13-0.95 with ten classes, and each class's share flips between 0 and 1
-     * with three classes, with a lower learning rate, with label smoothing 0.1 and with D's
-     * one-hot label scaled like G's: G hops from digit to digit per label.)
+     * Trains on three distinct digits (0, 1, 7) as three classes (see {@link DigitSubsets#asClasses})
+     * so the test stays short, and asks the engine's MNIST classifier (98.8% on real digits) what
+     * the generator draws when asked for each: the freshly built one first, then the last snapshot
+     * of a fixed-seed run. The last snapshot is reliable because D is matching-aware
+     * ({@link MismatchedPairs}): measured every 100 iterations from 1,000 to 1,500 over 4 seeds,
+     * every class was at least 0.73 in all 24 snapshots (seed 42: 0.95, 0.94, 0.98 at 1,500;
+     * 0.00 for each class untrained). Before it, each class's share flipped between 0 and 1 from
+     * one snapshot to the next (see {@code ConditionalMlpGan}). It trains on these digits of the
+     * whole training set (18,930), as measured, not of the first 12,800 images (about 3,900).
      */
     @Test
     void conditionalGanDrawsTheRequestedDigit() throws Exception {
-        int[] digits = {0, 1, 7};
-        GanTrainer trainer = new GanTrainer(TrainingConfig.defaults().withModel("cgan").withBatchSize(64),
-                DigitSubsets.only(mnist, digits));
+        GanTrainer trainer = new GanTrainer(TrainingConfig.defaults().withModel("cgan").withBatchSize(BATCH),
+                DigitSubsets.asClasses(mnist, DIGITS));
         QualityMetrics classifier = QualityMetrics.forDataset("mnist", DatasetCatalog.defaultAssetsDir());
-        double best = 0;
-        for (int i = 1; i <= 1500; i++) {
+        int[] labels = {0, 1, 2};
+        double[] before = sharesOfRequestedDigit(trainer, classifier, labels, DIGITS);
+        for (int i = 0; i < ITERATIONS; i++) {
             trainer.step();
-            if (i % 250 == 0 && i >= 1000) {
-                best = Math.max(best, meanShareOfRequestedClass(trainer, classifier, digits));
-            }
         }
-        // chance would be about 0.1: the classifier chooses among all ten digits
-        assertTrue(best > 0.6, "share of generated digits of the requested class: " + best);
-    }
-
-    private static double meanShareOfRequestedClass(GanTrainer trainer, QualityMetrics classifier, int[] digits) {
-        double sum = 0;
-        for (int k : digits) {
-            int[] labels = new int[50];
-            Arrays.fill(labels, k);
-            sum += classifier.evaluate(trainer.generate(Noise.gaussian(k, 50, 100), labels, 50)).classShares()[k];
-        }
-        return sum / digits.length;
+        assertEveryClassDrawn(DIGITS, before, sharesOfRequestedDigit(trainer, classifier, labels, DIGITS));
     }
 
     @Test

@@ -17,8 +17,9 @@ package org.ganlab.engine.model;
  * label at 1, no snapshot failed in 4 seeds (24 snapshots, lowest share 0.73), and none at batch
  * 128 in 2 seeds. With D's label at 28 instead: 15 of 24 snapshots failed (4 seeds; 8 of 30 at
  * batch 128, 5 seeds), the loud label making G collapse a class onto one blob the classifier
- * reads as 8 or 3; and without the mismatched pairs 11 of 12 (2 seeds, on the first 12,800
- * images). So D's one-hot label stays a plain 1.
+ * reads as 8 or 3. Without the mismatched pairs, on the same data and batch with the label at
+ * 1: 9 of 12 snapshots failed (2 seeds), the last one in both; with the label at 28, 11 of 12 (2
+ * seeds, on the first 12,800 images). So D's one-hot label stays a plain 1.
  */
 public final class ConditionalMlpGan {
 

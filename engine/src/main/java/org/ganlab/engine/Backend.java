@@ -126,11 +126,7 @@ public final class Backend {
      * train with it until every lease is closed, and each run keeps one setting from start to end.
      */
     public static synchronized ThreadLease leaseThreadsFor(long paramCount) {
-        if (leases == 0) {
-            setThreads(threadsFor(paramCount));
-        }
-        leases++;
-        return new ThreadLease(threads);
+        return leaseThreads(threadsFor(paramCount));
     }
 
     /**

@@ -16,9 +16,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * evaluation (sample grids) uses the running estimates.
  *
  * <p>Why hand-written: ND4J's axis reductions and its batchnorm ops took 3–7 ms per call here,
- * about a third of a DCGAN step. This version needs only per-channel sums (two GEMMs against a
- * vector of ones) and two or three broadcast ops; the per-channel arithmetic runs in double in
- * Java, on at most a few thousand values.
+ * about a third of a DCGAN step. Float batches (training) go through {@link FloatBatchNorm}'s
+ * passes in Java over native memory; other batches (the gradient checks in double) through
+ * per-channel sums as GEMMs against a vector of ones and two or three broadcast ops. Either way
+ * the per-channel arithmetic runs in double in Java, on at most a few thousand values.
  *
  * <p>Nothing is allocated off-heap after the first call at a batch size: the sums go into
  * reused buffers and the per-channel vectors into {@link ChannelVectors}.
@@ -108,7 +109,6 @@ public final class BatchNorm implements Layer {
     @Override
     public INDArray forward(INDArray x, boolean training) {
         lastInput = x;
-        ChannelVectors v = vectorsFor(x.dataType());
         double[] mean;
         double[] variance;
         if (training) {
@@ -136,6 +136,7 @@ public final class BatchNorm implements Layer {
             kernels.affine(NativeFloats.of(x), rows(x), floats(scale), floats(shift), NativeFloats.of(y), Backend.threads());
             return y;
         }
+        ChannelVectors v = vectorsFor(x.dataType());
         return affine(x, v.scale(scale), v.shift(shift), y);
     }
 

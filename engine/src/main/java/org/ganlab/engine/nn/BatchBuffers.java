@@ -27,7 +27,7 @@ public final class BatchBuffers {
     public static final int KEPT = 2;
 
     private final int[] exampleShape;
-    private final RecentArrays byBatch = new RecentArrays(KEPT, this::allocate);
+    private final RecentArrays<INDArray> byBatch = new RecentArrays<>(KEPT, this::allocate);
 
     public BatchBuffers(int... exampleShape) {
         this.exampleShape = exampleShape.clone();

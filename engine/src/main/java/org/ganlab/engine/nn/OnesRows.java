@@ -12,7 +12,7 @@ final class OnesRows {
 
     private static final int KEPT = 4;
 
-    private final RecentArrays rows = new RecentArrays(KEPT,
+    private final RecentArrays<INDArray> rows = new RecentArrays<>(KEPT,
             key -> Nd4j.ones(DataType.values()[(int) (key & 0xFF)], 1, key >>> 8));
 
     INDArray get(long n, DataType type) {

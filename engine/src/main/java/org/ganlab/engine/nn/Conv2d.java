@@ -103,8 +103,8 @@ public final class Conv2d implements Layer {
 
     /** The oneDNN route for these arrays, or null for libnd4j's ops. */
     private OneDnnConvolution direct(INDArray batch) {
-        if (!directAllowed || !OneDnnConvolution.supports(batch) || !OneDnnConvolution.supports(weights)
-                || !OneDnnConvolution.supports(bias) || !OneDnn.available()) {
+        if (!directAllowed || !OneDnn.supports(batch) || !OneDnn.supports(weights)
+                || !OneDnn.supports(bias) || !OneDnn.available()) {
             return null;
         }
         if (direct == null) {
@@ -140,7 +140,7 @@ public final class Conv2d implements Layer {
         lastGradOut = gradOut;
         INDArray gradIn = inputGrads.like(gradOut);
         OneDnnConvolution onednn = direct(gradOut);
-        if (onednn != null && OneDnnConvolution.supports(lastInput)) {
+        if (onednn != null && OneDnn.supports(lastInput)) {
             if (!paramGrads && !inputGrad) {
                 return null;
             }

@@ -2,6 +2,7 @@ package org.ganlab.engine.nn;
 
 import org.bytedeco.dnnl.engine;
 import org.bytedeco.javacpp.Pointer;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
@@ -32,6 +33,25 @@ final class OneDnn {
 
     static engine cpu() {
         return CPU;
+    }
+
+    /**
+     * Whether an array can go to oneDNN as it is: float, its elements dense in 'c' order (a
+     * dimension of size 1 may have any stride: ND4J gives such dimensions odd ones), and any
+     * offset carried by its buffer (so that the buffer's address is the array's first element).
+     */
+    static boolean supports(INDArray array) {
+        if (array == null || array.dataType() != DataType.FLOAT || array.offset() != array.data().offset()) {
+            return false;
+        }
+        long expected = 1;
+        for (int d = array.rank() - 1; d >= 0; d--) {
+            if (array.size(d) != 1 && array.stride(d) != expected) {
+                return false;
+            }
+            expected *= array.size(d);
+        }
+        return true;
     }
 
     /**

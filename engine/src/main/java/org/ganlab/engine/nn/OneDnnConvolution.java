@@ -25,7 +25,6 @@ import org.bytedeco.dnnl.reorder;
 import org.bytedeco.dnnl.stream;
 import org.bytedeco.javacpp.LongPointer;
 import org.bytedeco.javacpp.Pointer;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -48,25 +47,6 @@ final class OneDnnConvolution {
 
     OneDnnConvolution(ConvGeometry geometry) {
         this.geometry = geometry;
-    }
-
-    /**
-     * Whether an array can go to oneDNN as it is: float, its elements dense in 'c' order (a
-     * dimension of size 1 may have any stride: ND4J gives such dimensions odd ones), and any
-     * offset carried by its buffer (so that the buffer's address is the array's first element).
-     */
-    static boolean supports(INDArray array) {
-        if (array == null || array.dataType() != DataType.FLOAT || array.offset() != array.data().offset()) {
-            return false;
-        }
-        long expected = 1;
-        for (int d = array.rank() - 1; d >= 0; d--) {
-            if (array.size(d) != 1 && array.stride(d) != expected) {
-                return false;
-            }
-            expected *= array.size(d);
-        }
-        return true;
     }
 
     /** y = x ⊛ W, plus the bias for a convolution (a transposed one's bias is the caller's). */

@@ -42,6 +42,7 @@ public final class Backend {
         if (description != null) {
             return description;
         }
+        String spin = OpenMpSpin.apply();
         if (System.getProperty(EXTENSION_PROPERTY) == null) {
             String variant = cpuVariantOnClassPath();
             System.setProperty(EXTENSION_PROPERTY, variant);
@@ -59,7 +60,7 @@ public final class Backend {
         allThreads = Math.max(1, Nd4j.getEnvironment().maxThreads());
         description = onCuda ? "CUDA · " + cudaDevice()
                 : "CPU · " + cpuFlavour() + " · " + threads + " threads";
-        LOG.info("ND4J backend: {}", description);
+        LOG.info("ND4J backend: {}{}", description, spin != null ? " (" + OpenMpSpin.VARIABLE + "=" + spin + ")" : "");
         if (!onCuda) {
             OpenBlasCore.logInUse();
         }

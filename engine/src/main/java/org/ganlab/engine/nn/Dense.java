@@ -4,8 +4,11 @@ import java.util.random.RandomGenerator;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * A fully connected layer, {@code y = x·W + b}: libnd4j's {@code matmul} (oneDNN) on preallocated
- * outputs, each product on its own kept native context ({@link NativeOp}).
+ * A fully connected layer, {@code y = x·W + b}. Float batches run oneDNN's matmul primitive
+ * directly, kept per call site and shape ({@link OneDnnMatmul}), the bias added inside the
+ * forward product; double ones (the gradient checks) and machines without the oneDNN presets run
+ * libnd4j's {@code matmul} on preallocated outputs, each product on its own kept native context
+ * ({@link NativeOp}).
  */
 public final class Dense implements Layer {
 
@@ -27,8 +30,24 @@ public final class Dense implements Layer {
     private final NativeOp accumulateBiasGrad = matmul(false, false, 1);
     private final NativeOp productTransposed = matmul(false, true, 0);
     private final NativeOp gradOfGradOutProduct = matmul(false, false, 0);
+    private final boolean directAllowed;
+    private Direct direct;
+
+    /** The oneDNN products, one per call site. */
+    private static final class Direct {
+        final OneDnnMatmul product = new OneDnnMatmul(false, false, false, true);
+        final OneDnnMatmul accumulateWeightGrad = new OneDnnMatmul(true, false, true, false);
+        final OneDnnMatmul accumulateBiasGrad = new OneDnnMatmul(false, false, true, false);
+        final OneDnnMatmul productTransposed = new OneDnnMatmul(false, true, false, false);
+    }
 
     public Dense(int in, int out) {
+        this(in, out, true);
+    }
+
+    /** @param directAllowed false keeps even float batches on libnd4j's ops (tests compare the two) */
+    Dense(int in, int out, boolean directAllowed) {
+        this.directAllowed = directAllowed;
         this.in = in;
         this.out = out;
         this.outputs = new BatchBuffers(out);
@@ -68,6 +87,11 @@ public final class Dense implements Layer {
     public INDArray forward(INDArray x, boolean training) {
         lastInput = x;
         INDArray y = outputs.like(x);
+        Direct onednn = direct(x, y);
+        if (onednn != null) {
+            onednn.product.exec(x, weights, bias, y);
+            return y;
+        }
         product.exec(new INDArray[] {x, weights}, y);
         addBias.exec(new INDArray[] {y, bias}, y);
         return y;
@@ -76,6 +100,19 @@ public final class Dense implements Layer {
     @Override
     public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
         lastGradOut = gradOut;
+        Direct onednn = direct(gradOut, lastInput);
+        if (onednn != null) {
+            if (paramGrads) {
+                onednn.accumulateWeightGrad.exec(lastInput, gradOut, null, weightGrad);
+                onednn.accumulateBiasGrad.exec(ones.get(gradOut.size(0), gradOut.dataType()), gradOut, null, biasGrad);
+            }
+            if (!inputGrad) {
+                return null;
+            }
+            INDArray gradIn = inputGrads.like(gradOut);
+            onednn.productTransposed.exec(gradOut, weights, null, gradIn);
+            return gradIn;
+        }
         if (paramGrads) {
             accumulateWeightGrad.exec(new INDArray[] {lastInput, gradOut}, weightGrad);
             // Σ over the batch as 1ᵀ·g: accumulates in place, where sum(0) allocated every call
@@ -96,6 +133,18 @@ public final class Dense implements Layer {
         INDArray gradOfGradOut = gradOutGrads.like(gradOfInputGrad);
         gradOfGradOutProduct.exec(new INDArray[] {gradOfInputGrad, weights}, gradOfGradOut);
         return gradOfGradOut;
+    }
+
+    /** The oneDNN route for these arrays (and the layer's own), or null for libnd4j's ops. */
+    private Direct direct(INDArray... batchArrays) {
+        if (!directAllowed || !OneDnn.available() || !OneDnnMatmul.supports(batchArrays)
+                || !OneDnnMatmul.supports(weights, bias, weightGrad, biasGrad)) {
+            return null;
+        }
+        if (direct == null) {
+            direct = new Direct();
+        }
+        return direct;
     }
 
     /** {@code z = op(x)·op(y) + β·z} into the output z (β = 1 accumulates). */

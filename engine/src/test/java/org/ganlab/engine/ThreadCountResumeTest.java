@@ -1,9 +1,8 @@
 package org.ganlab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import org.ganlab.engine.toy.ToyDistribution;
 import org.ganlab.engine.train.GanTrainer;
 import org.ganlab.engine.train.Noise;
@@ -15,8 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Same seed, same run, across a checkpoint: bit-identical when the resumed run trains on the
- * thread count the checkpoint was written with, and not when it trains on another (ND4J's
- * multi-threaded sums add in another order), which docs/ and the resume warning say.
+ * thread count the checkpoint was written with, and still the same training on another count:
+ * there some sums may add in another order (the resume warning says so), which may change the
+ * last bits and no more. (Since the engine's products run on oneDNN's matmul primitive, this toy
+ * continues bit-identically on two threads too: those products do not split their sums by thread.)
  */
 class ThreadCountResumeTest {
 
@@ -73,7 +74,7 @@ class ThreadCountResumeTest {
     }
 
     @Test
-    void resumedOnAnotherThreadCountItDrifts() throws Exception {
+    void resumedOnAnotherThreadCountItIsTheSameTrainingToRounding() throws Exception {
         Assumptions.assumeTrue(Backend.threadsFor(ALL_THREADS) > 1, "needs two or more cores");
         float[] straight = straight(ONE_THREAD);
         float[] resumed = resumed(ONE_THREAD, ALL_THREADS);
@@ -83,6 +84,6 @@ class ThreadCountResumeTest {
         }
         org.slf4j.LoggerFactory.getLogger(ThreadCountResumeTest.class)
                 .info("1 thread, resumed on {}: largest difference {}", Backend.threadsFor(ALL_THREADS), largest);
-        assertFalse(Arrays.equals(straight, resumed), "1 thread, then 2: same as 1 throughout (largest difference " + largest + ")");
+        assertTrue(largest < 1e-4, "1 thread, then 2: G's points moved by up to " + largest);
     }
 }

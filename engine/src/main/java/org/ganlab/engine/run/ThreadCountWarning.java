@@ -2,9 +2,11 @@ package org.ganlab.engine.run;
 
 /**
  * What a resumed run says when it trains on another thread count than its checkpoint was saved
- * with. Same seed and same thread count continue bit-identically; another count changes the order
- * in which ND4J's multi-threaded ops add, so the continuation drifts from an uninterrupted run by
- * rounding and then by training (engine ThreadCountResumeTest, docs/BENCHMARKS.md).
+ * with. Same seed and same thread count continue bit-identically; another count may change the
+ * order in which multi-threaded ops add (oneDNN's weight gradients of a convolution split their
+ * sums by thread; its matrix products on the mlp's shapes do not), and then the continuation
+ * drifts from an uninterrupted run by rounding and then by training (engine
+ * ThreadCountResumeTest, docs/BENCHMARKS.md).
  */
 final class ThreadCountWarning {
 
@@ -17,8 +19,8 @@ final class ThreadCountWarning {
             return null;
         }
         return "this run was saved training on " + threads(saved) + " and continues on " + threads(now)
-                + ": on another thread count ND4J adds in another order, so from here it is not bit-identical"
-                + " to an uninterrupted run (same seed, same thread count would be)";
+                + ": on another thread count some sums may add in another order, so from here it may not be"
+                + " bit-identical to an uninterrupted run (same seed, same thread count would be)";
     }
 
     private static String threads(int n) {

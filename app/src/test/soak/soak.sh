@@ -30,6 +30,12 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 
+# Bash arithmetic takes whole numbers only: say so here rather than fail an hour in.
+for pair in "--minutes $MINUTES" "--headless-every $HEADLESS_EVERY_MIN" "--headless-minutes $HEADLESS_MIN" \
+            "--sample $SAMPLE_S" "--screenshot-at $SHOT_AT"; do
+    [[ "${pair#* }" =~ ^-?[0-9]+$ ]] || { echo "${pair% *} takes whole numbers, not ${pair#* }" >&2; exit 2; }
+done
+
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../../../.." && pwd)"
 OUT="${OUT:-$ROOT/soak-$(date +%Y%m%d-%H%M%S)}"

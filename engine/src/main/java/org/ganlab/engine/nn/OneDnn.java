@@ -9,14 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * oneDNN called directly, through JavaCPP's presets, for the engine's convolutions
- * ({@link OneDnnConvolution}). libnd4j's own oneDNN ops create every primitive and every blocked
- * scratch buffer anew on each call; the fresh buffers' page faults made its layout reorders cost
- * more than the convolutions' arithmetic at DCGAN sizes.
+ * oneDNN called directly, through JavaCPP's presets, for the engine's float layers
+ * ({@link OneDnnConvolution}, {@link OneDnnMatmul}, {@link OneDnnEltwise}). libnd4j's own oneDNN
+ * ops create every primitive and every blocked scratch buffer anew on each call: its layout
+ * conversions into fresh buffers cost 1.6 ms per 128×64×14×14 tensor, 0.24–0.30 ms into a kept one.
  *
  * <p>Where the preset cannot load (no build for the OS, a damaged install) or ND4J runs on a GPU,
- * {@link #available()} is false and the convolutions stay on libnd4j's ops, with one log line
- * saying so.
+ * {@link #available()} is false and the layers stay on libnd4j's ops, with one log line saying so.
  */
 final class OneDnn {
 
@@ -64,22 +63,22 @@ final class OneDnn {
 
     private static engine load() {
         if (Boolean.getBoolean("ganlab.noDirectOneDnn")) {
-            LOG.info("oneDNN direct route off (-Dganlab.noDirectOneDnn): convolutions run through libnd4j's ops");
+            LOG.info("oneDNN direct route off (-Dganlab.noDirectOneDnn): the layers run on libnd4j's ops");
             return null;
         }
         // ND4J's native library first: its libgomp then serves oneDNN too (one OpenMP thread pool,
         // the thread count ND4J's lease sets), instead of the preset bringing a second one.
         String backend = Nd4j.getBackend().getClass().getSimpleName();
         if (!backend.startsWith("CpuBackend")) {
-            LOG.info("oneDNN direct route off: ND4J runs on {}, convolutions run through its ops", backend);
+            LOG.info("oneDNN direct route off: ND4J runs on {}, the layers run on its ops", backend);
             return null;
         }
         try {
             engine cpu = new engine(engine.kind.cpu, 0);
-            LOG.debug("oneDNN {} for the convolutions", version());
+            LOG.debug("oneDNN {} for the layers", version());
             return cpu;
         } catch (UnsatisfiedLinkError | NoClassDefFoundError | ExceptionInInitializerError | RuntimeException e) {
-            LOG.warn("oneDNN could not be loaded ({}): convolutions run through libnd4j's ops, somewhat slower", e.toString());
+            LOG.warn("oneDNN could not be loaded ({}): the layers run on libnd4j's ops, somewhat slower", e.toString());
             return null;
         }
     }

@@ -75,8 +75,8 @@ final class OneDnnConvolution {
             throw new IllegalStateException("backward without a forward pass at batch " + gradOut.size(0));
         }
         plan.prepareBackward();
-        plan.gradOutForData.load(gradOut);
         if (gradIn != null) {
+            plan.gradOutForData.load(gradOut);
             plan.weightsForData.load(weights);
             plan.gradIn.bind(gradIn);
             plan.backwardData.execute(stream, plan.backwardDataArgs);
@@ -86,7 +86,8 @@ final class OneDnnConvolution {
             if (plan.srcForWeights != plan.src) {
                 plan.srcForWeights.load(x);
             }
-            if (plan.gradOutForWeights != plan.gradOutForData) {
+            // one conversion serves both primitives when they read g_out in the same layout
+            if (gradIn == null || plan.gradOutForWeights != plan.gradOutForData) {
                 plan.gradOutForWeights.load(gradOut);
             }
             plan.weightGrad.bind(weightGrad);

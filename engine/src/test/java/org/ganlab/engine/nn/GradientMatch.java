@@ -3,6 +3,7 @@ package org.ganlab.engine.nn;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.DoubleSupplier;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -63,5 +64,15 @@ public final class GradientMatch {
         }
         assertTrue(skipped <= flat.length() / 10, skipped + " of " + flat.length() + " " + what + " values sit at a kink");
         assertTrue(worst <= TOLERANCE, "worst relative " + what + " gradient error " + worst + detail);
+    }
+
+    /**
+     * Equal to within {@code tolerance} of the expected array's largest magnitude: two float
+     * routes that add in another order.
+     */
+    public static void assertClose(INDArray expected, INDArray actual, double tolerance, String what) {
+        double scale = Math.max(1e-6, expected.amaxNumber().doubleValue());
+        double worst = expected.castTo(DataType.DOUBLE).sub(actual.castTo(DataType.DOUBLE)).amaxNumber().doubleValue();
+        assertTrue(worst <= tolerance * scale, what + ": off by " + worst + " against a largest value of " + scale);
     }
 }

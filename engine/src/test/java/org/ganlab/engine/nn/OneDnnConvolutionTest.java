@@ -50,11 +50,11 @@ class OneDnnConvolutionTest {
             INDArray x = random(rng, batch, g.inChannels(), g.inSize(), g.inSize());
             INDArray gradOut = random(rng, batch, g.outChannels(), g.outSize(), g.outSize());
 
-            assertClose(reference.forward(x, true), direct.forward(x, true), 1e-5, "output");
+            GradientMatch.assertClose(reference.forward(x, true), direct.forward(x, true), 1e-5, "output");
             INDArray referenceGradIn = reference.backward(gradOut, true, true).dup();
             INDArray directGradIn = direct.backward(gradOut, true, true);
-            assertClose(referenceGradIn, directGradIn, 1e-5, "input gradient at batch " + batch);
-            assertClose(reference.gradients(), direct.gradients(), 1e-5,
+            GradientMatch.assertClose(referenceGradIn, directGradIn, 1e-5, "input gradient at batch " + batch);
+            GradientMatch.assertClose(reference.gradients(), direct.gradients(), 1e-5,
                     "weight and bias gradients, summed over the steps so far");
         }
     }
@@ -71,21 +71,15 @@ class OneDnnConvolutionTest {
         reference.forward(x, true);
         direct.forward(x, true);
 
-        assertClose(reference.backward(gradOut, false, true).dup(), direct.backward(gradOut, false, true),
+        GradientMatch.assertClose(reference.backward(gradOut, false, true).dup(), direct.backward(gradOut, false, true),
                 1e-5, "input gradient without parameter gradients");
         assertTrue(direct.gradients().sumNumber().doubleValue() == 0, "no parameter gradient was added");
 
         assertNull(direct.backward(gradOut, true, false), "a first layer returns no input gradient");
         reference.backward(gradOut, true, false);
-        assertClose(reference.gradients(), direct.gradients(), 1e-5, "weight gradient alone");
+        GradientMatch.assertClose(reference.gradients(), direct.gradients(), 1e-5, "weight gradient alone");
     }
 
-    /** Equal to within {@code tolerance} of the reference's largest magnitude (float sums differ in order). */
-    private static void assertClose(INDArray expected, INDArray actual, double tolerance, String what) {
-        double scale = Math.max(1e-6, expected.amaxNumber().doubleValue());
-        double worst = expected.castTo(DataType.DOUBLE).sub(actual.castTo(DataType.DOUBLE)).amaxNumber().doubleValue();
-        assertTrue(worst <= tolerance * scale, what + ": off by " + worst + " against a largest value of " + scale);
-    }
 
     private static Network network(ConvGeometry g, boolean direct) {
         Network net = new Network("conv", g.inputShape(), List.of(new Conv2d(g, direct)));

@@ -38,10 +38,10 @@ class OneDnnMatmulTest {
         for (long batch : new long[] {6, 11, 6, 1}) {
             INDArray x = random(rng, batch, in);
             INDArray gradOut = random(rng, batch, out);
-            assertClose(reference.forward(x, true), direct.forward(x, true), "output at batch " + batch);
-            assertClose(reference.backward(gradOut, true, true).dup(), direct.backward(gradOut, true, true),
-                    "input gradient at batch " + batch);
-            assertClose(reference.gradients(), direct.gradients(), "gradients summed over the passes so far");
+            GradientMatch.assertClose(reference.forward(x, true), direct.forward(x, true), 1e-5, "output at batch " + batch);
+            GradientMatch.assertClose(reference.backward(gradOut, true, true).dup(), direct.backward(gradOut, true, true),
+                    1e-5, "input gradient at batch " + batch);
+            GradientMatch.assertClose(reference.gradients(), direct.gradients(), 1e-5, "gradients summed over the passes so far");
         }
         assertNull(direct.backward(random(rng, 1, out), true, false), "a first layer returns no input gradient");
     }
@@ -60,7 +60,7 @@ class OneDnnMatmulTest {
             net.backward(gradOut, false, true);
             net.backwardOfInputGradient(gradOfInputGrad);
         }
-        assertClose(reference.gradients(), direct.gradients(), "weight gradient of the penalty");
+        GradientMatch.assertClose(reference.gradients(), direct.gradients(), 1e-5, "weight gradient of the penalty");
     }
 
     @Test
@@ -71,11 +71,6 @@ class OneDnnMatmulTest {
         assertFalse(OneDnnMatmul.supports(Nd4j.zeros(DataType.FLOAT, 2, OneDnnMatmul.MAX_SIDE + 1)));
     }
 
-    private static void assertClose(INDArray expected, INDArray actual, String what) {
-        double scale = Math.max(1e-6, expected.amaxNumber().doubleValue());
-        double worst = expected.castTo(DataType.DOUBLE).sub(actual.castTo(DataType.DOUBLE)).amaxNumber().doubleValue();
-        assertTrue(worst <= 1e-5 * scale, what + ": off by " + worst + " against a largest value of " + scale);
-    }
 
     private static Network network(int in, int out, boolean direct) {
         Network net = new Network("dense", new int[] {in}, List.of(new Dense(in, out, direct)));
